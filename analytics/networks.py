@@ -1,0 +1,106 @@
+"""Questions about networks as such: which exist in a period, and one network's profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+
+# Members of a network in the sense of NS3: reference leaders and staff managers are links to the
+# base organisation, not members (DESIGN.md §6, reading of `cross_cutting`).
+MEMBER_ROLES = ("network_leader", "co_driver", "participant")
+
+
+def departments(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """id, name, directorate_id, directorate — in directorate order."""
+    return con.execute(
+        """
+        SELECT d.id, d.name, d.directorate_id, r.name AS directorate
+        FROM department d JOIN directorate r ON r.id = d.directorate_id
+        ORDER BY r.id, d.name
+        """
+    ).df()
+
+
+def network_list(
+    con: duckdb.DuckDBPyConnection,
+    start: dt.date,
+    end: dt.date,
+    types: list[str] | None = None,
+    department_ids: list[str] | None = None,
+    *,
+    today: dt.date | None = None,
+) -> pd.DataFrame:
+    """Networks that run at some day of [start, end] (a network without end_date runs until
+    today, or until its planned end if it has not started), of the given types, with at least
+    one member from the given departments (None or empty = no filter), newest first."""
+    today = today or dt.date.today()
+    types = list(types) if types else None
+    deps = list(department_ids) if department_ids else None
+    return con.execute(
+        """
+        SELECT n.id, n.name, n.type, n.generation, n.status, n.start_date, n.end_date,
+               n.planned_end
+        FROM network n
+        WHERE n.start_date <= ?
+          AND coalesce(n.end_date, greatest(?, coalesce(n.planned_end, n.start_date))) >= ?
+          AND (? IS NULL OR list_contains(?, n.type))
+          AND (? IS NULL OR EXISTS (
+                SELECT 1 FROM role_assignment ra JOIN person p ON p.id = ra.person_id
+                WHERE ra.network_id = n.id AND list_contains(?, p.department_id)
+                  AND list_contains(?, ra.role)))
+        ORDER BY n.start_date DESC, n.id
+        """,
+        [end, today, start, types, types, deps, deps, list(MEMBER_ROLES)],
+    ).df()
+
+
+def network_profile(con: duckdb.DuckDBPyConnection, network_id: str) -> dict | None:
+    """One network with its theme: a dict of the network's columns plus theme fields."""
+    frame = con.execute(
+        """
+        SELECT n.*, t.title AS theme_title, t.description AS theme_description,
+               t.origin AS theme_origin
+        FROM network n LEFT JOIN theme t ON t.id = n.theme_id
+        WHERE n.id = ?
+        """,
+        [network_id],
+    ).df()
+    return None if frame.empty else frame.iloc[0].to_dict()
+
+
+def network_people(con: duckdb.DuckDBPyConnection, network_id: str) -> pd.DataFrame:
+    """role, person_id, name, kind, department, from_date, to_date — leaders first."""
+    return con.execute(
+        """
+        SELECT ra.role, p.id AS person_id, p.name, p.kind,
+               coalesce(d.name, '') AS department, ra.from_date, ra.to_date
+        FROM role_assignment ra
+        JOIN person p ON p.id = ra.person_id
+        LEFT JOIN department d ON d.id = p.department_id
+        WHERE ra.network_id = ?
+        ORDER BY array_position(
+                   ['network_leader', 'co_driver', 'reference_leader', 'staff_manager',
+                    'participant'], ra.role),
+                 department, p.name, ra.from_date
+        """,
+        [network_id],
+    ).df()
+
+
+def people_by_department(con: duckdb.DuckDBPyConnection, network_id: str) -> pd.DataFrame:
+    """department, role, people — head count per department and role (externals by kind)."""
+    return con.execute(
+        """
+        SELECT coalesce(d.name, 'Eksterne') AS department, ra.role,
+               count(DISTINCT p.id) AS people
+        FROM role_assignment ra
+        JOIN person p ON p.id = ra.person_id
+        LEFT JOIN department d ON d.id = p.department_id
+        WHERE ra.network_id = ?
+        GROUP BY ALL
+        ORDER BY department, ra.role
+        """,
+        [network_id],
+    ).df()

@@ -1,0 +1,60 @@
+"""Figures for one network's profile."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from charts.theme import INTENSITY_COLORS, ROLE_COLORS, style
+from data.labels import ENUM_LABELS, fmt_date
+
+
+def phase_timeline(phases: pd.DataFrame, title: str) -> go.Figure:
+    """A bar per phase on a date axis, coloured by intensity (phases from analytics.phases)."""
+    fig = go.Figure()
+    labels = ENUM_LABELS["intensity"]
+    for intensity, rows in phases.groupby("intensity", sort=False):
+        start = pd.to_datetime(rows["start_date"])
+        end = pd.to_datetime(rows["end_date"]) + pd.Timedelta(days=1)
+        fig.add_trace(
+            go.Bar(
+                y=rows["name"],
+                x=(end - start).dt.total_seconds() * 1000,
+                base=start,
+                orientation="h",
+                name=labels.get(intensity, intensity),
+                marker_color=INTENSITY_COLORS.get(intensity, "#999"),
+                customdata=list(
+                    zip(start.map(fmt_date), rows["end_date"].map(fmt_date), strict=True)
+                ),
+                hovertemplate="%{y}<br>%{customdata[0]} – %{customdata[1]}<extra></extra>",
+            )
+        )
+    fig.update_yaxes(autorange="reversed", title_text="Fase")
+    fig.update_xaxes(type="date", title_text="Dato")
+    return style(fig, title, height=120 + 28 * len(phases))
+
+
+def people_by_department(counts: pd.DataFrame, title: str) -> go.Figure:
+    """Stacked horizontal bars: people per department, split by role."""
+    fig = go.Figure()
+    labels = ENUM_LABELS["role"]
+    for role in ROLE_COLORS:
+        rows = counts[counts["role"] == role]
+        if rows.empty:
+            continue
+        fig.add_trace(
+            go.Bar(
+                y=rows["department"],
+                x=rows["people"],
+                orientation="h",
+                name=labels[role],
+                marker_color=ROLE_COLORS[role],
+                hovertemplate="%{y}: %{x} personer<extra>" + labels[role] + "</extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title_text="Antal personer", dtick=1)
+    fig.update_yaxes(title_text="Afdeling", categoryorder="total ascending")
+    n = counts["department"].nunique()
+    return style(fig, title, height=140 + 32 * n)

@@ -1,0 +1,29 @@
+"""NS-dashboard: the frame. Page config, navigation over pages/, the shared sidebar."""
+
+import streamlit as st
+
+from analytics.networks import departments
+from data.db import is_demo
+from data.labels import APP_SUBTITLE, APP_TITLE, PAGE_TITLES, SECTIONS
+from pages import _components as ui
+
+st.set_page_config(page_title=APP_TITLE, page_icon=":material/hub:", layout="wide")
+
+# Sections of DESIGN.md §7; a section is shown once it has pages (later issues add Overblik).
+PAGES = {
+    SECTIONS["overview"]: [],
+    SECTIONS["analysis"]: [
+        st.Page("pages/network.py", title=PAGE_TITLES["network"], icon=":material/hub:",
+                url_path="netvaerk"),
+    ],
+    SECTIONS["secretariat"]: [
+        st.Page("pages/data.py", title=PAGE_TITLES["data"], icon=":material/database:",
+                url_path="data"),
+    ],
+}  # fmt: skip
+
+page = st.navigation({section: pages for section, pages in PAGES.items() if pages})
+with st.sidebar:
+    st.caption(f"**{APP_TITLE}** · {APP_SUBTITLE}")
+st.session_state["filters"] = ui.sidebar(ui.query(departments), ui.query(is_demo))
+page.run()

@@ -1,0 +1,246 @@
+"""All Danish text of the product in one place: labels, help texts, messages, formats.
+
+Code, tables and columns are English; whatever a user reads is Danish and comes from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+APP_TITLE = "NS-dashboard"
+APP_SUBTITLE = "Netværksstrukturen i Albertslund Kommune"
+DEMO_BADGE = "Demodata"
+DEMO_HELP = "Databasen indeholder en syntetisk demo-organisation, ikke kommunens egne data."
+
+SECTIONS = {"overview": "Overblik", "analysis": "Analyse", "secretariat": "Sekretariat"}
+PAGE_TITLES = {"network": "Netværk", "data": "Data"}
+
+# Values of the enums in DESIGN.md §4.
+ENUM_LABELS: dict[str, dict[str, str]] = {
+    "network_type": {
+        "learning": "Læringsnetværk",
+        "welfare": "Velfærdsnetværk",
+        "innovation": "Innovationsnetværk",
+    },
+    "network_status": {
+        "planned": "Planlagt",
+        "active": "Aktivt",
+        "testing": "I test",
+        "closed": "Afsluttet",
+        "stopped": "Stoppet",
+    },
+    "generation": {"NS1": "NS1", "NS2": "NS2", "NS3": "NS3"},
+    "political_link": {
+        "none": "Ingen",
+        "fagudvalg": "Fagudvalg",
+        "innovationsudvalg": "Innovationsudvalg",
+        "kommunalbestyrelse": "Kommunalbestyrelsen",
+    },
+    "role": {
+        "network_leader": "Netværksleder",
+        "co_driver": "Co-driver",
+        "reference_leader": "Referenceleder",
+        "participant": "Deltager",
+        "staff_manager": "Personaleleder",
+    },
+    "intensity": {"intensive": "Intensiv", "break": "Pause", "test": "Test"},
+    "person_kind": {
+        "employee": "Medarbejder",
+        "citizen": "Borger",
+        "business": "Virksomhed",
+        "knowledge_institution": "Vidensinstitution",
+        "association": "Forening",
+        "politician": "Politiker",
+    },
+    "theme_origin": {"bottom_up": "Nedefra", "outside_in": "Udefra", "top_down": "Oppefra"},
+    "theme_status": {
+        "proposed": "Foreslået",
+        "qualified": "Kvalificeret",
+        "prioritised": "Prioriteret",
+        "launched": "Igangsat",
+        "rejected": "Fravalgt",
+    },
+    "solution_status": {
+        "handed_over": "Overdraget",
+        "testing": "I test",
+        "implemented": "Implementeret",
+        "on_shelf": "På hylden",
+        "dropped": "Droppet",
+    },
+}
+
+TABLE_LABELS = {
+    "directorate": "Direktørområder",
+    "department": "Afdelinger",
+    "person": "Personer",
+    "theme": "Temaer",
+    "network": "Netværk",
+    "role_assignment": "Roller i netværk",
+    "phase": "Faser",
+    "phase_template": "Faseskabeloner",
+    "role_hours": "Timer pr. rolle",
+    "solution": "Løsninger",
+    "rc_wave": "RC-målinger",
+    "rc_group": "RC-grupper",
+    "rc_response": "RC-svar",
+    "setting": "Indstillinger",
+    "audit_log": "Log",
+}
+
+KIND_LABELS = {
+    "text": "tekst",
+    "date": "dato (ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ)",
+    "int": "heltal",
+    "float": "tal (komma eller punktum)",
+    "bool": "ja/nej",
+    "timestamp": "tidspunkt",
+}
+
+
+def enum_label(enum: str, value: str | None) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return ENUM_LABELS.get(enum, {}).get(value, str(value))
+
+
+# --- Import messages (DESIGN.md §4: file, row, column, value and reason) ----------------------
+class Msg:
+    EMPTY_FILE = "Filen er tom."
+    NO_DATA_ROWS = "Filen har kun en overskriftsrække og ingen datarækker."
+    UNREADABLE = "Filen kunne ikke læses som CSV eller Excel: {detail}"
+    BAD_CSV_LINE = "Rækken har et andet antal felter end overskriften ({detail})."
+    NO_SHEET = "Excel-filen har intet ark med navnet '{table}'. Arkene hedder: {sheets}."
+    MISSING_COLUMN = "Kolonnen '{column}' mangler; den er påkrævet i {table}."
+    UNKNOWN_COLUMN = "Ukendt kolonne '{column}'. Tilladte kolonner: {allowed}."
+    DUPLICATE_COLUMN = "Kolonnen '{column}' står to gange i overskriften."
+    REQUIRED = "Værdi mangler; feltet er påkrævet."
+    BAD_DATE = "Ugyldig dato; brug ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ (og en dato, der findes)."
+    BAD_INT = "Ikke et heltal."
+    BAD_FLOAT = "Ikke et tal."
+    BAD_BOOL = "Ikke en sand/falsk-værdi; brug ja/nej, true/false eller 1/0."
+    BAD_ENUM = "Ukendt værdi; tilladt er: {allowed}."
+    OUT_OF_RANGE = "Værdien skal ligge mellem {lo} og {hi}."
+    END_BEFORE_START = "Slutdatoen ligger før startdatoen ({start})."
+    DUPLICATE_KEY = "Nøglen ({key}) står også i række {first}; hver nøgle må kun stå én gang."
+    MISSING_REF = "Findes ikke i {table} (hverken i databasen eller i filen)."
+    EMPLOYEE_NEEDS_DEPARTMENT = "En medarbejder skal have en afdeling."
+    DB_REJECTED = "Databasen afviste importen: {detail}"
+    TOO_MANY = "... og {n} fejl mere."
+    OK = "{rows} rækker importeret til {table}: {inserted} nye, {updated} opdateret."
+    FAILED = "Intet er gemt. {n} fejl i {file}:"
+
+
+# --- Formats ------------------------------------------------------------------------------------
+_MONTHS = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
+           "nov.", "dec.")  # fmt: skip
+
+
+def fmt_date(value: dt.date | dt.datetime | None) -> str:
+    """24. nov. 2026"""
+    if value is None or value != value:  # None or NaT
+        return ""
+    if hasattr(value, "date") and callable(value.date):
+        value = value.date()
+    return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
+
+
+def fmt_number(value: float | int | None, decimals: int = 0) -> str:
+    """1.234,5 — Danish thousands separator and decimal comma."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+# --- UI text --------------------------------------------------------------------------------------
+UI = {
+    "filters": "Filtre",
+    "period": "Periode",
+    "period_help": "Vis netværk, der kører på mindst én dag i perioden.",
+    "types": "Netværkstyper",
+    "departments": "Afdelinger",
+    "all_departments": "Alle afdelinger",
+    "download_csv": "Hent CSV",
+    "download_xlsx": "Hent Excel",
+    "no_networks": "Ingen netværk passer til filtrene. Udvid perioden eller vælg flere typer "
+    "og afdelinger i sidepanelet.",
+    "unknown_network": "Netværket '{id}' findes ikke. Vælg et netværk på listen.",
+    "error": "Noget gik galt, og siden kunne ikke vises. Prøv igen; "
+    "sekretariatet kan se detaljerne i serverens log.",
+    # Netværk
+    "network_intro": "Et netværks profil: type, status, periode, tema, politisk kobling, "
+    "personer og faser.",
+    "pick_network": "Vælg netværk",
+    "type": "Type",
+    "status": "Status",
+    "generation": "Generation",
+    "period_short": "Periode",
+    "running": "kører stadig",
+    "planned_end": "kører; planlagt slut {date}",
+    "political_link": "Politisk kobling",
+    "theme": "Tema",
+    "people": "Personer",
+    "people_chart": "Personer pr. afdeling og rolle",
+    "phases": "Faser",
+    "phase_chart": "Netværkets forløb",
+    "phases_from_template": "Netværket har ingen registrerede faser; de viste faser er beregnet "
+    "ud fra standardskabelonen for typen (en antagelse, som sekretariatet kan rette under Data).",
+    "no_people": "Der er ingen personer registreret i netværket endnu.",
+    # Data
+    "data_intro": "Import, skabeloner, tabeller og eksport af netværksdata. En import gemmer "
+    "kun, hvis hele filen er i orden.",
+    "tab_import": "Importér",
+    "tab_templates": "Skabeloner",
+    "tab_tables": "Tabeller",
+    "tab_export": "Eksportér",
+    "tab_log": "Log",
+    "table": "Tabel",
+    "upload": "Vælg en CSV- eller Excel-fil",
+    "upload_help": "CSV med komma eller semikolon (UTF-8 eller Windows-tegnsæt), eller en "
+    "Excel-fil med et ark, der hedder som tabellen. Kolonnenavne som i skabelonen.",
+    "do_import": "Importér filen",
+    "importing": "Importerer …",
+    "import_done": "Import gennemført",
+    "import_failed": "Importen blev afvist — intet er gemt",
+    "error_report": "fejlrapport",
+    "template_intro": "Hent en tom skabelon med de rigtige kolonner og én eksempelrække.",
+    "columns_of": "Kolonner i {table}",
+    "rows_shown": "Viser {shown} af {total} rækker.",
+    "rc_hidden": "RC-svar vises aldrig række for række (anonymitet). Tabellen har {n} svar; "
+    "resultaterne ses som grupperede tal på siden Relationel koordinering.",
+    "export_intro": "Hele databasen som én Excel-projektmappe (alle tabeller, også loggen) eller "
+    "som en mappe med CSV-filer (zip), der kan importeres igen.",
+    "make_export": "Lav eksport",
+    "export_xlsx": "Hent Excel-eksport",
+    "export_zip": "Hent CSV-filer (zip)",
+    "log_intro": "De seneste ændringer i databasen.",
+    "empty_log": "Loggen er tom: der er ikke importeret noget endnu.",
+}
+
+COLUMN_LABELS = {
+    "id": "Id",
+    "name": "Navn",
+    "type": "Type",
+    "generation": "Generation",
+    "status": "Status",
+    "start_date": "Start",
+    "end_date": "Slut",
+    "planned_end": "Planlagt slut",
+    "role": "Rolle",
+    "person_id": "Person-id",
+    "kind": "Slags",
+    "department": "Afdeling",
+    "from_date": "Fra",
+    "to_date": "Til",
+    "seq": "Nr.",
+    "intensity": "Intensitet",
+    "from_template": "Fra skabelon",
+    "people": "Personer",
+    "at": "Tidspunkt",
+    "user": "Bruger",
+    "action": "Handling",
+    "table_name": "Tabel",
+    "row_key": "Nøgle",
+    "detail": "Detaljer",
+}

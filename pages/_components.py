@@ -1,0 +1,151 @@
+"""UI pieces shared by every page: the connection, cached queries, the sidebar filters, tables
+and download rows. Not a page (leading underscore)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from data import db
+from data.demo import open_or_create
+from data.labels import COLUMN_LABELS, DEMO_BADGE, DEMO_HELP, ENUM_LABELS, UI
+
+FIRST_DAY = dt.date(2013, 1, 1)  # NS1 started 2013 (seeds/README.md)
+
+
+@st.cache_resource(show_spinner="Åbner databasen …")
+def _connection(path: str):
+    return open_or_create(path)
+
+
+def database_path() -> str:
+    return db.resolve_path()
+
+
+def cursor():
+    """A cursor on the process's one connection (DESIGN.md §3: one connection, cursor per run)."""
+    return _connection(database_path()).cursor()
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached(name: str, path: str, args: tuple, kwargs: tuple):
+    module, func = name.rsplit(".", 1)
+    fn = getattr(importlib.import_module(module), func)
+    return fn(cursor(), *args, **dict(kwargs))
+
+
+def query(fn: Callable, *args, **kwargs):
+    """Call an analytics/data function with a cursor, cached until the next write."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+    return _cached(name, database_path(), args, tuple(sorted(kwargs.items())))
+
+
+def clear_caches() -> None:
+    """After every write: cached query results are stale."""
+    _cached.clear()
+
+
+# --- Sidebar: the shared filters -----------------------------------------------------------------
+@dataclass(frozen=True)
+class Filters:
+    start: dt.date
+    end: dt.date
+    types: tuple[str, ...]
+    departments: tuple[str, ...]  # empty = all
+
+
+def sidebar(departments: pd.DataFrame, demo: bool) -> Filters:
+    """The filters every page shares, kept in session state across pages."""
+    today = dt.date.today()
+    with st.sidebar:
+        if demo:
+            st.badge(DEMO_BADGE, icon=":material/science:", color="orange", help=DEMO_HELP)
+        st.subheader(UI["filters"])
+        period = st.date_input(
+            UI["period"],
+            value=(FIRST_DAY, today),
+            min_value=FIRST_DAY,
+            max_value=dt.date(today.year + 2, 12, 31),
+            format="DD-MM-YYYY",
+            key="flt_period",
+            help=UI["period_help"],
+        )
+        types = st.multiselect(
+            UI["types"],
+            options=list(ENUM_LABELS["network_type"]),
+            default=list(ENUM_LABELS["network_type"]),
+            format_func=ENUM_LABELS["network_type"].get,
+            key="flt_types",
+        )
+        names = dict(zip(departments["id"], departments["name"], strict=True))
+        chosen = st.multiselect(
+            UI["departments"],
+            options=list(names),
+            format_func=names.get,
+            key="flt_departments",
+            placeholder=UI["all_departments"],
+        )
+    start, end = (period + (period[0],))[:2] if len(period) else (FIRST_DAY, today)
+    return Filters(start, end, tuple(types), tuple(chosen))
+
+
+def filters() -> Filters:
+    return st.session_state["filters"]
+
+
+def facts(items: dict[str, str]) -> None:
+    """A row of small label/value pairs (long Danish values do not fit st.metric)."""
+    for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
+        column.caption(label)
+        column.markdown(f"**{value}**")
+
+
+# --- Tables and downloads ------------------------------------------------------------------------
+def danish_table(frame: pd.DataFrame, enums: dict[str, str] | None = None) -> pd.DataFrame:
+    """Enum codes as Danish labels and Danish column headings, for showing and downloading."""
+    shown = frame.copy()
+    for column, enum in (enums or {}).items():
+        if column in shown:
+            shown[column] = shown[column].map(lambda v, e=enum: ENUM_LABELS[e].get(v, v))
+    return shown.rename(columns=lambda c: COLUMN_LABELS.get(c, c))
+
+
+def table(frame: pd.DataFrame, *, height: int | None = None) -> None:
+    """A read-only table with Danish date format."""
+    config = {
+        c: st.column_config.DateColumn(c, format="DD-MM-YYYY")
+        for c in frame.columns
+        if pd.api.types.is_datetime64_any_dtype(frame[c])
+    }
+    st.dataframe(
+        frame, hide_index=True, width="stretch", column_config=config, height=height or "auto"
+    )
+
+
+def download_row(frame: pd.DataFrame, filename: str, key: str) -> None:
+    """CSV and Excel downloads of exactly the table shown."""
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button(
+        UI["download_csv"],
+        frame.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig"),
+        file_name=f"{filename}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+        icon=":material/download:",
+    )
+    buffer = io.BytesIO()
+    frame.to_excel(buffer, index=False)
+    right.download_button(
+        UI["download_xlsx"],
+        buffer.getvalue(),
+        file_name=f"{filename}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key}_xlsx",
+        icon=":material/download:",
+    )

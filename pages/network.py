@@ -1,0 +1,88 @@
+"""Netværk: one network's profile — type, status, dates, theme, political link, people, phases."""
+
+import pandas as pd
+import streamlit as st
+
+from analytics.networks import network_list, network_people, network_profile, people_by_department
+from analytics.phases import network_phases
+from charts.networks import people_by_department as people_chart
+from charts.networks import phase_timeline
+from data.labels import UI, enum_label, fmt_date
+from pages import _components as ui
+
+st.title("Netværk")
+st.caption(UI["network_intro"])
+
+f = ui.filters()
+networks = ui.query(network_list, f.start, f.end, list(f.types), list(f.departments))
+wanted = st.query_params.get("network")
+if networks.empty:
+    st.info(UI["no_networks"], icon=":material/filter_alt_off:")
+    st.stop()
+
+ids = list(networks["id"])
+names = dict(zip(networks["id"], networks["name"], strict=True))
+kinds = dict(zip(networks["id"], networks["type"], strict=True))
+years = dict(zip(networks["id"], networks["start_date"].dt.year, strict=True))
+if wanted and wanted not in ids:
+    profile = ui.query(network_profile, wanted)
+    if profile is None:
+        st.warning(UI["unknown_network"].format(id=wanted))
+    else:  # a link to a network outside the filters still opens it
+        ids.insert(0, wanted)
+        names[wanted], kinds[wanted] = profile["name"], profile["type"]
+        years[wanted] = profile["start_date"].year
+chosen = st.selectbox(
+    UI["pick_network"],
+    ids,
+    index=ids.index(wanted) if wanted in ids else 0,
+    format_func=lambda i: f"{i} · {names[i]} ({enum_label('network_type', kinds[i])}, {years[i]})",
+)
+st.query_params["network"] = chosen
+p = ui.query(network_profile, chosen)
+
+st.header(p["name"], divider="gray")
+period = f"{fmt_date(p['start_date'])} – {fmt_date(p['end_date'])}"
+if pd.isna(p["end_date"]):
+    period = f"{fmt_date(p['start_date'])} – ({UI['planned_end'].format(date=fmt_date(p['planned_end']))})"
+ui.facts(
+    {
+        UI["type"]: enum_label("network_type", p["type"]),
+        UI["status"]: enum_label("network_status", p["status"]),
+        UI["generation"]: p["generation"],
+        UI["period_short"]: period,
+        UI["political_link"]: enum_label("political_link", p["political_link"]),
+    }
+)
+if p.get("theme_title"):
+    origin = enum_label("theme_origin", p["theme_origin"])
+    st.markdown(
+        f"**{UI['theme']}:** {p['theme_title']} · *{origin}*  \n{p['theme_description'] or ''}"
+    )
+
+st.subheader(UI["people"])
+people = ui.query(network_people, chosen)
+if people.empty:
+    st.info(UI["no_people"])
+else:
+    left, right = st.columns([3, 2])
+    with left:
+        shown = ui.danish_table(
+            people.drop(columns=["person_id"]), {"role": "role", "kind": "person_kind"}
+        )
+        ui.table(shown)
+        ui.download_row(shown, f"{chosen}-personer", "people")
+    with right:
+        counts = ui.query(people_by_department, chosen)
+        st.plotly_chart(people_chart(counts, UI["people_chart"]), width="stretch")
+
+st.subheader(UI["phases"])
+phases = ui.query(network_phases, chosen)
+if phases["from_template"].all():
+    st.caption(UI["phases_from_template"])
+st.plotly_chart(phase_timeline(phases, UI["phase_chart"]), width="stretch")
+shown = ui.danish_table(
+    phases.drop(columns=["network_id", "from_template"]), {"intensity": "intensity"}
+)
+ui.table(shown)
+ui.download_row(shown, f"{chosen}-faser", "phases")

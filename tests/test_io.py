@@ -1,0 +1,326 @@
+import io
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from data import db
+from data import io as dio
+from data.schema import IMPORTABLE
+
+NETWORK_HEADER = (
+    "id,name,type,theme_id,generation,start_date,planned_end,end_date,status,political_link"
+)
+
+
+def snapshot(con, folder: Path) -> dict[str, bytes]:
+    dio.export_csv(con, folder)
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def import_refused(con, tmp_path, table, content, *, name="fil.csv"):
+    """Import that must fail; returns the report after checking the database is unchanged."""
+    before = snapshot(con, tmp_path / "before")
+    log_before = db.row_counts(con)["audit_log"]
+    source = tmp_path / name
+    source.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    report = dio.import_table(con, table, source)
+    assert not report.ok
+    assert snapshot(con, tmp_path / "after") == before  # byte for byte
+    assert db.row_counts(con)["audit_log"] == log_before
+    return report
+
+
+def only_error(report):
+    assert report.error_count == 1, report.errors
+    return report.errors[0]
+
+
+def test_missing_required_column_names_row_1_and_the_column(demo_con, tmp_path):
+    content = "id,name,generation,start_date,status\nN2027-90,Nyt netværk,NS3,2027-02-01,planned\n"
+    error = only_error(import_refused(demo_con, tmp_path, "network", content))
+    assert (error.row, error.column) == (1, "type")
+    assert "mangler" in error.message
+
+
+def test_unknown_column_is_an_error(demo_con, tmp_path):
+    content = NETWORK_HEADER + ",farve\nN2027-90,Nyt,welfare,,NS3,2027-02-01,,,planned,none,blå\n"
+    error = only_error(import_refused(demo_con, tmp_path, "network", content))
+    assert (error.row, error.column) == (1, "farve")
+    assert "Ukendt kolonne" in error.message
+
+
+def test_impossible_date_names_its_row_and_column(demo_con, tmp_path):
+    content = (
+        NETWORK_HEADER + "\n"
+        "N2027-90,Nyt A,welfare,,NS3,01-02-2027,,,planned,none\n"
+        "N2027-91,Nyt B,welfare,,NS3,31-02-2026,,,planned,none\n"
+    )
+    error = only_error(import_refused(demo_con, tmp_path, "network", content))
+    assert (error.row, error.column, error.value) == (3, "start_date", "31-02-2026")
+    assert "Ugyldig dato" in error.message
+
+
+def test_enum_typo_lists_the_allowed_values(demo_con, tmp_path):
+    content = NETWORK_HEADER + "\nN2027-90,Nyt,velfaerd,,NS3,2027-02-01,,,planned,none\n"
+    error = only_error(import_refused(demo_con, tmp_path, "network", content))
+    assert (error.row, error.column, error.value) == (2, "type", "velfaerd")
+    assert "learning, welfare, innovation" in error.message
+
+
+def test_score_out_of_range(demo_con, tmp_path):
+    content = (
+        "id,title,origin,proposed_on,status,crit_current\n"
+        "T2027-90,Nyt tema,bottom_up,2026-11-01,proposed,2\n"
+        "T2027-91,Andet tema,bottom_up,2026-11-01,proposed,7\n"
+    )
+    error = only_error(import_refused(demo_con, tmp_path, "theme", content))
+    assert (error.row, error.column, error.value) == (3, "crit_current", "7")
+    assert "mellem 0 og 3" in error.message
+
+
+def test_rc_answer_of_7_is_refused(demo_con, tmp_path):
+    content = "wave_id,respondent,from_group,to_group,frequency\nRC2026,x1,Dagtilbud,Dagtilbud,7\n"
+    error = only_error(import_refused(demo_con, tmp_path, "rc_response", content))
+    assert (error.row, error.column) == (2, "frequency")
+
+
+def test_duplicate_key_in_the_file_points_at_the_first_row(demo_con, tmp_path):
+    content = (
+        NETWORK_HEADER + "\n"
+        "N2027-90,A,welfare,,NS3,2027-02-01,,,planned,none\n"
+        "N2027-91,B,welfare,,NS3,2027-02-01,,,planned,none\n"
+        "N2027-90,C,welfare,,NS3,2027-02-01,,,planned,none\n"
+    )
+    error = only_error(import_refused(demo_con, tmp_path, "network", content))
+    assert (error.row, error.column, error.value) == (4, "id", "N2027-90")
+    assert "række 2" in error.message
+
+
+def test_reference_to_a_missing_person(demo_con, tmp_path):
+    content = "network_id,person_id,role\nN2026-01,P99999,participant\n"
+    error = only_error(import_refused(demo_con, tmp_path, "role_assignment", content))
+    assert (error.row, error.column, error.value) == (2, "person_id", "P99999")
+    assert "Personer" in error.message
+
+
+def test_empty_file(demo_con, tmp_path):
+    error = only_error(import_refused(demo_con, tmp_path, "network", b""))
+    assert error.row == 1 and "tom" in error.message
+
+
+def test_file_with_only_a_header(demo_con, tmp_path):
+    error = only_error(import_refused(demo_con, tmp_path, "network", NETWORK_HEADER + "\n"))
+    assert error.row == 2 and "ingen datarækker" in error.message
+
+
+def test_end_before_start(demo_con, tmp_path):
+    content = NETWORK_HEADER + "\nN2027-90,A,welfare,,NS3,2027-02-01,,2027-01-01,closed,none\n"
+    error = only_error(import_refused(demo_con, tmp_path, "network", content))
+    assert (error.row, error.column) == (2, "end_date")
+
+
+def test_every_bad_row_is_reported_not_just_the_first(demo_con, tmp_path):
+    content = (
+        NETWORK_HEADER + "\n"
+        "N2027-90,A,welfare,,NS3,2027-02-30,,,planned,none\n"
+        "N2027-91,,welfare,,NS9,2027-02-01,,,planned,none\n"
+    )
+    report = import_refused(demo_con, tmp_path, "network", content)
+    assert {(e.row, e.column) for e in report.errors} == {
+        (2, "start_date"),
+        (3, "generation"),
+        (3, "name"),
+    }
+
+
+def test_danish_excel_csv_semicolon_decimal_comma_bom(demo_con, tmp_path):
+    content = "\ufeffintensity;role;hours_per_week\nintensive;network_leader;12,5\n"
+    path = tmp_path / "timer.csv"
+    path.write_bytes(content.encode("utf-8"))
+    report = dio.import_table(demo_con, "role_hours", path)
+    assert report.ok, report.errors
+    assert (report.inserted, report.updated) == (0, 1)
+    hours = db.scalar(
+        demo_con,
+        "SELECT hours_per_week FROM role_hours WHERE intensity = 'intensive' AND role = 'network_leader'",
+    )
+    assert hours == 12.5
+
+
+def test_latin1_file_with_danish_dates_and_labels(demo_con, tmp_path):
+    content = (
+        "id;name;type;generation;start_date;status;political_link\n"
+        "N2027-90;Ældre i fællesskab;Velfærdsnetværk;NS3;01-02-2027;Planlagt;Fagudvalg\n"
+    )
+    path = tmp_path / "net.csv"
+    path.write_bytes(content.encode("latin-1"))
+    report = dio.import_table(demo_con, "network", path)
+    assert report.ok, report.errors
+    row = demo_con.execute(
+        "SELECT name, type, CAST(start_date AS VARCHAR), status, political_link FROM network"
+        " WHERE id = 'N2027-90'"
+    ).fetchall()
+    assert row == [("Ældre i fællesskab", "welfare", "2027-02-01", "planned", "fagudvalg")]
+
+
+def test_empty_from_date_means_the_network_start(demo_con, tmp_path):
+    start = db.scalar(
+        demo_con, "SELECT CAST(start_date AS VARCHAR) FROM network WHERE id = 'N2026-01'"
+    )
+    path = tmp_path / "roller.csv"
+    path.write_text("network_id,person_id,role,from_date\nN2026-01,P00100,participant,\n")
+    report = dio.import_table(demo_con, "role_assignment", path)
+    assert report.ok, report.errors
+    got = db.scalar(
+        demo_con,
+        "SELECT CAST(from_date AS VARCHAR) FROM role_assignment"
+        " WHERE network_id = 'N2026-01' AND person_id = 'P00100' AND role = 'participant'",
+    )
+    assert got == start
+
+
+def _workbook(sheets: dict[str, list[list]]) -> bytes:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_xlsx_without_a_sheet_for_the_table(demo_con, tmp_path):
+    content = _workbook({"Ark1": [["id"], ["x"]], "person": [["id", "name"], ["P1", "A"]]})
+    error = only_error(import_refused(demo_con, tmp_path, "network", content, name="fil.xlsx"))
+    assert "intet ark med navnet 'network'" in error.message and "Ark1, person" in error.message
+
+
+def test_xlsx_with_one_sheet_of_another_table(demo_con, tmp_path):
+    content = _workbook({"person": [["id", "name", "kind"], ["P1", "A", "citizen"]]})
+    report = import_refused(demo_con, tmp_path, "network", content, name="fil.xlsx")
+    assert (1, "kind") in {(e.row, e.column) for e in report.errors}
+    assert all(e.row == 1 for e in report.errors)
+
+
+def test_xlsx_with_real_dates_imports(demo_con):
+    import datetime as dt
+
+    content = _workbook(
+        {
+            "network": [
+                ["id", "name", "type", "generation", "start_date", "status"],
+                ["N2027-90", "Fra Excel", "welfare", "NS3", dt.datetime(2027, 2, 1), "planned"],
+            ]
+        }
+    )
+    report = dio.import_table(demo_con, "network", content)
+    assert report.ok, report.errors
+    assert (
+        db.scalar(demo_con, "SELECT CAST(start_date AS VARCHAR) FROM network WHERE id = 'N2027-90'")
+        == "2027-02-01"
+    )
+
+
+def test_upsert_updates_existing_and_inserts_new_and_logs(demo_con, tmp_path):
+    path = tmp_path / "afd.csv"
+    path.write_text(
+        "id,name,directorate_id\nAFD-MT,Miljø og Teknik,DIR-BKMB\nAFD-NY,Ny afdeling,DIR-BSV\n"
+    )
+    report = dio.import_table(demo_con, "department", path, user="sekretariat")
+    assert report.ok and (report.inserted, report.updated) == (1, 1)
+    assert db.row_counts(demo_con)["department"] == 9  # 8 + 1, nothing deleted
+    log = demo_con.execute('SELECT "user", action, table_name FROM audit_log').fetchall()
+    assert log == [("sekretariat", "import", "department")]
+
+
+def _import_folder(con, folder: Path) -> None:
+    for table in IMPORTABLE:
+        path = folder / f"{table}.csv"
+        if path.read_text(encoding="utf-8-sig").count("\n") > 1:
+            report = dio.import_table(con, table, path)
+            assert report.ok, (table, report.errors[:3])
+
+
+def test_csv_export_imports_back_identically(demo_con, tmp_path):
+    first = snapshot(demo_con, tmp_path / "first")
+    fresh = db.connect(":memory:")
+    _import_folder(fresh, tmp_path / "first")
+    assert snapshot(fresh, tmp_path / "second") == first
+
+
+def test_xlsx_export_imports_back_identically(demo_con, tmp_path):
+    first = snapshot(demo_con, tmp_path / "first")
+    workbook = dio.export_xlsx_bytes(demo_con)
+    book = openpyxl.load_workbook(io.BytesIO(workbook), read_only=True)
+    assert book.sheetnames[-1] == "audit_log" and "rc_response" in book.sheetnames
+    fresh = db.connect(":memory:")
+    for table in IMPORTABLE:
+        if db.row_counts(demo_con)[table]:
+            report = dio.import_table(fresh, table, workbook)
+            assert report.ok, (table, report.errors[:3])
+    assert snapshot(fresh, tmp_path / "second") == first
+
+
+def test_formula_like_text_is_escaped_in_exports_and_restored_on_import(empty_con, tmp_path):
+    path = tmp_path / "dir.csv"
+    path.write_text('id,name\nD1,"=HYPERLINK(""x"")"\nD2,-minus\nD3,@navn\n')
+    assert dio.import_table(empty_con, "directorate", path).ok
+    exported = dio.export_frame(empty_con, "directorate")
+    assert list(exported["name"]) == ['\'=HYPERLINK("x")', "'-minus", "'@navn"]
+    dio.export_csv(empty_con, tmp_path / "out")
+    fresh = db.connect(":memory:")
+    assert dio.import_table(fresh, "directorate", tmp_path / "out" / "directorate.csv").ok
+    assert fresh.execute("SELECT name FROM directorate ORDER BY id").fetchall() == [
+        ('=HYPERLINK("x")',),
+        ("-minus",),
+        ("@navn",),
+    ]
+
+
+def test_respondent_ids_are_pseudonymised_and_the_raw_id_never_stored(tmp_path):
+    path = tmp_path / "ns.duckdb"
+    con = db.connect(path)
+    con.execute("INSERT INTO rc_wave (id, name, fielded_on) VALUES ('W1', 'Måling', '2026-10-01')")
+    survey = tmp_path / "svar.csv"
+    survey.write_text(
+        "wave_id,respondent,from_group,to_group,frequency,timeliness\n"
+        "W1,hemmelig-medarbejder-4711,Skole,Dagtilbud,5,4\n"
+        "W1,hemmelig-medarbejder-4711,Skole,Skole,5,\n"
+    )
+    assert dio.import_table(con, "rc_response", survey).ok
+    ids = {r[0] for r in con.execute("SELECT respondent FROM rc_response").fetchall()}
+    assert len(ids) == 1 and next(iter(ids)).startswith("h:")  # same input -> same pseudonym
+    groups = con.execute("SELECT name FROM rc_group ORDER BY name").fetchall()
+    assert groups == [("Dagtilbud",), ("Skole",)]  # created from the file
+    dio.export_csv(con, tmp_path / "export")
+    assert "hemmelig" not in (tmp_path / "export" / "rc_response.csv").read_text(
+        encoding="utf-8-sig"
+    )
+    assert "rc_salt" not in "".join(
+        p.read_text(encoding="utf-8-sig") for p in (tmp_path / "export").iterdir()
+    )
+    con.execute("CHECKPOINT")
+    con.close()
+    assert b"hemmelig-medarbejder" not in path.read_bytes()
+
+
+def test_every_template_imports_in_order(empty_con):
+    for table in IMPORTABLE:
+        report = dio.import_table(empty_con, table, dio.template_csv(table))
+        assert report.ok, (table, report.errors)
+        assert dio.import_table(empty_con, table, dio.template_xlsx(table)).ok
+
+
+def test_csv_zip_holds_a_file_per_table(demo_con):
+    archive = zipfile.ZipFile(io.BytesIO(dio.export_csv_zip(demo_con)))
+    assert sorted(archive.namelist()) == sorted(f"{t}.csv" for t in IMPORTABLE)
+
+
+@pytest.mark.parametrize("table", ["network", "person", "rc_response"])
+def test_column_guide_covers_every_column(table):
+    guide = dio.column_guide(table)
+    assert list(guide["Kolonne"]) == dio.TABLES[table].names

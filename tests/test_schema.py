@@ -1,0 +1,94 @@
+import duckdb
+import pytest
+
+from data import db
+from data.schema import TABLE_ORDER, TABLES
+
+
+def test_every_contract_table_exists_with_its_columns_and_key(empty_con):
+    for name in TABLE_ORDER:
+        columns = [r[0] for r in empty_con.execute(f"DESCRIBE {name}").fetchall()]
+        assert columns == TABLES[name].names, name
+    keys = empty_con.execute(
+        "SELECT table_name, constraint_column_names FROM duckdb_constraints()"
+        " WHERE constraint_type = 'PRIMARY KEY'"
+    ).fetchall()
+    assert ("role_assignment", ["network_id", "person_id", "role", "from_date"]) in keys
+    assert ("rc_response", ["wave_id", "respondent", "to_group"]) in keys
+
+
+def test_defaults_are_filled_on_creation(empty_con):
+    settings = db.settings(empty_con)
+    assert settings["starts_min"] == "4" and settings["innovation_max_running"] == "2"
+    assert settings["rc_min_respondents"] == "5" and settings["shelf_days"] == "180"
+    weeks = dict(
+        empty_con.execute(
+            "SELECT network_type || '/' || intensity, sum(duration_weeks) FROM phase_template"
+            " GROUP BY ALL"
+        ).fetchall()
+    )
+    # welfare: 4 intensive periods 2+2+3+2 = 9 weeks, breaks 5+5+5 = 15, total 24 (NS3: ~½ year)
+    assert weeks["welfare/intensive"] == 9 and weeks["welfare/break"] == 15
+    # learning: 5 intensive weeks + 3+3+3+4 = 13 break weeks = 18 weeks (NS3: 4-5 months)
+    assert weeks["learning/intensive"] + weeks["learning/break"] == 18
+    # innovation: 3+8+3+7+4+8+3 = 36 weeks = 1.5 x 24
+    assert weeks["innovation/intensive"] + weeks["innovation/break"] == 36
+    hours = dict(
+        empty_con.execute(
+            "SELECT intensity || '/' || role, hours_per_week FROM role_hours"
+        ).fetchall()
+    )
+    assert len(hours) == 15
+    assert hours["intensive/network_leader"] == 10 and hours["break/co_driver"] == 1
+    assert hours["test/staff_manager"] == 0.5
+
+
+def test_the_salt_lives_in_its_own_table_not_in_settings(empty_con):
+    salt = db.scalar(empty_con, "SELECT value FROM secret WHERE key = 'rc_salt'")
+    assert len(salt) == 32
+    assert salt not in db.settings(empty_con).values()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "INSERT INTO network (id, name, type, generation, start_date, status)"
+        " VALUES ('N1', 'x', 'velfaerd', 'NS3', '2020-01-01', 'active')",
+        "INSERT INTO network (id, name, type, generation, start_date, end_date, status)"
+        " VALUES ('N1', 'x', 'welfare', 'NS3', '2020-01-01', '2019-01-01', 'closed')",
+        "INSERT INTO theme (id, title, origin, proposed_on, status, crit_current)"
+        " VALUES ('T1', 'x', 'bottom_up', '2020-01-01', 'proposed', 4)",
+        "INSERT INTO role_assignment VALUES ('N-none', 'P-none', 'participant', '2020-01-01', NULL)",
+        "INSERT INTO person (id, name, kind) VALUES ('P1', 'x', 'employee')",
+    ],
+)
+def test_constraints_reject_bad_rows(empty_con, sql):
+    with pytest.raises(duckdb.ConstraintException):
+        empty_con.execute(sql)
+
+
+def test_an_existing_file_is_upgraded_in_place_not_rebuilt(tmp_path, monkeypatch):
+    path = tmp_path / "ns.duckdb"
+    con = db.connect(path)
+    con.execute("INSERT INTO directorate VALUES ('D1', 'Direktørområde')")
+    con.close()
+
+    def add_column(c):
+        c.execute("ALTER TABLE directorate ADD COLUMN short_name VARCHAR")
+
+    monkeypatch.setattr(db, "MIGRATIONS", [*db.MIGRATIONS, (2, add_column)])
+    con = db.connect(path)
+    assert db.schema_version(con) == 2
+    assert con.execute("SELECT id, name, short_name FROM directorate").fetchall() == [
+        ("D1", "Direktørområde", None)
+    ]
+    assert db.migrate(con) == []  # nothing applied twice
+    con.close()
+
+
+def test_read_only_connection_sees_the_data(tmp_path):
+    path = tmp_path / "ns.duckdb"
+    db.connect(path).close()
+    con = db.connect(path, read_only=True)
+    assert db.row_counts(con)["setting"] == 12
+    con.close()
