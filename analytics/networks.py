@@ -7,6 +7,8 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from data.labels import network_label
+
 # Members of a network in the sense of NS3: reference leaders and staff managers are links to the
 # base organisation, not members (DESIGN.md §6, reading of `cross_cutting`).
 MEMBER_ROLES = ("network_leader", "co_driver", "participant")
@@ -34,11 +36,12 @@ def network_list(
 ) -> pd.DataFrame:
     """Networks that run at some day of [start, end] (a network without end_date runs until
     today, or until its planned end if it has not started), of the given types, with at least
-    one member from the given departments (None or empty = no filter), newest first."""
+    one member from the given departments, newest first. types None = every type;
+    department_ids None or empty = every department (the sidebar's "Alle afdelinger")."""
     today = today or dt.date.today()
-    types = list(types) if types else None
+    types = list(types) if types is not None else None  # [] = no type chosen = no network
     deps = list(department_ids) if department_ids else None
-    return con.execute(
+    frame = con.execute(
         """
         SELECT n.id, n.name, n.type, n.generation, n.status, n.start_date, n.end_date,
                n.planned_end
@@ -54,6 +57,17 @@ def network_list(
         """,
         [end, today, start, types, types, deps, deps, list(MEMBER_ROLES)],
     ).df()
+    return _with_label(frame)
+
+
+def _with_label(frame: pd.DataFrame) -> pd.DataFrame:
+    frame["label"] = [
+        network_label(i, n, t, s.year)
+        for i, n, t, s in zip(
+            frame["id"], frame["name"], frame["type"], frame["start_date"], strict=True
+        )
+    ]
+    return frame
 
 
 def network_profile(con: duckdb.DuckDBPyConnection, network_id: str) -> dict | None:
@@ -67,7 +81,7 @@ def network_profile(con: duckdb.DuckDBPyConnection, network_id: str) -> dict | N
         """,
         [network_id],
     ).df()
-    return None if frame.empty else frame.iloc[0].to_dict()
+    return None if frame.empty else _with_label(frame).iloc[0].to_dict()
 
 
 def network_people(con: duckdb.DuckDBPyConnection, network_id: str) -> pd.DataFrame:

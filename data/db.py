@@ -211,7 +211,8 @@ def write_audit(
     detail: str | None = None,
 ) -> None:
     con.execute(
-        'INSERT INTO audit_log ("user", action, table_name, row_key, detail) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO audit_log ("user", action, table_name, row_key, detail)'
+        " VALUES (?, ?, ?, ?, ?)",
         [user, action, table_name, row_key, detail],
     )
 

@@ -197,7 +197,8 @@ class _Builder:
             self._add_person(dep)
         kinds = {"citizen": ("Borgerrepræsentant", 10), "business": ("Virksomhed", 6),
                  "knowledge_institution": ("Vidensinstitution", 5),
-                 "association": ("Forening", 6), "politician": ("Kommunalpolitiker", 5)}  # fmt: skip
+                 "association": ("Forening", 6),
+                 "politician": ("Kommunalpolitiker", 5)}  # fmt: skip
         for kind, (label, n) in kinds.items():
             self.externals[kind] = [
                 self._add_person(None, kind, name=f"{label} {i + 1} (demo)").id
@@ -217,7 +218,7 @@ class _Builder:
 
     # --- themes and networks --------------------------------------------------------------------
     def _title(self, network_type: str, half_year: str, real: list) -> str:
-        for i, (t, title) in enumerate(real):
+        for i, (t, _) in enumerate(real):
             if t == network_type:
                 return real.pop(i)[1]
         options = [s.strip() for s in INVENTED_THEMES[network_type].split("|")]
@@ -583,7 +584,8 @@ def build_demo(
         _insert(con, "directorate", DIRECTORATES, ["id", "name"])
         _insert(con, "department", DEPARTMENTS, ["id", "name", "directorate_id"])
         _insert(con, "person", people, ["id", "name", "department_id", "kind", "in_chefforum",
-                                        "is_director", "leader_diploma_on", "co_driver_trained_on"])  # fmt: skip
+                                        "is_director", "leader_diploma_on",
+                                        "co_driver_trained_on"])  # fmt: skip
         theme_cols = list(b.themes[0])
         _insert(con, "theme", [tuple(t.values()) for t in b.themes], theme_cols)
         _insert(con, "network", [(n.id, n.name, n.type, n.theme_id, n.generation, n.start,

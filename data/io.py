@@ -242,9 +242,10 @@ def _convert(column: Column, raw: pd.Series) -> tuple[pd.Series, pd.Series, str,
         if column.kind == "int":
             bad |= ~empty & number.notna() & (number % 1 != 0)
             message = Msg.BAD_INT
-        out = number.map(
-            lambda v: None if pd.isna(v) else f"{v:g}" if column.kind == "int" else repr(v)
-        )
+        if column.kind == "int":
+            out = number.where(number % 1 == 0).astype("Int64").astype(str)
+        else:
+            out = number.astype(str)
         if column.lo is not None:
             out_of_range = ~bad & number.notna() & ~number.between(column.lo, column.hi)
     elif column.kind == "bool":
@@ -358,7 +359,10 @@ def _check_references(con, spec: Table, clean, frame, report: ImportReport) -> N
 
 
 def _check_duplicates(spec: Table, clean: pd.DataFrame, report: ImportReport) -> None:
-    keys = clean[list(spec.key)].astype(str).agg(" | ".join, axis=1)
+    parts = [clean[k].astype(str) for k in spec.key]
+    keys = parts[0]
+    for part in parts[1:]:
+        keys = keys + " | " + part
     duplicated = keys.duplicated(keep="first")
     if not duplicated.any():
         return
@@ -489,7 +493,8 @@ def _select_for_export(spec: Table, as_text: bool) -> str:
         col = f'"{c.name}"'
         if c.kind == "text":
             parts.append(
-                f"CASE WHEN regexp_matches({col}, '{_FORMULA_RE}') THEN '''' || {col} ELSE {col} END AS {col}"
+                f"CASE WHEN regexp_matches({col}, '{_FORMULA_RE}')"
+                f" THEN '''' || {col} ELSE {col} END AS {col}"
             )
         elif as_text:
             parts.append(f"CAST({col} AS VARCHAR) AS {col}")

@@ -104,6 +104,11 @@ def enum_label(enum: str, value: str | None) -> str:
     return ENUM_LABELS.get(enum, {}).get(value, str(value))
 
 
+def network_label(network_id: str, name: str, network_type: str, year: int) -> str:
+    """'N2016-03 · Fælles ungdomsklub (Velfærdsnetværk, 2016)' — how a network is named in lists."""
+    return f"{network_id} · {name} ({enum_label('network_type', network_type)}, {year})"
+
+
 # --- Import messages (DESIGN.md §4: file, row, column, value and reason) ----------------------
 class Msg:
     EMPTY_FILE = "Filen er tom."

@@ -53,7 +53,7 @@ with tab_import:
         else:
             st.error(report.summary(), icon=":material/error:")
             errors = report.errors_frame()
-            ui.table(errors)
+            st.table(errors.head(100).fillna("").astype(str), hide_index=True)
             ui.download_row(errors, f"{table}-{UI['error_report']}", "import_errors")
 
 with tab_templates:

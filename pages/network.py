@@ -15,36 +15,32 @@ st.caption(UI["network_intro"])
 
 f = ui.filters()
 networks = ui.query(network_list, f.start, f.end, list(f.types), list(f.departments))
-wanted = st.query_params.get("network")
 if networks.empty:
     st.info(UI["no_networks"], icon=":material/filter_alt_off:")
     st.stop()
 
 ids = list(networks["id"])
-names = dict(zip(networks["id"], networks["name"], strict=True))
-kinds = dict(zip(networks["id"], networks["type"], strict=True))
-years = dict(zip(networks["id"], networks["start_date"].dt.year, strict=True))
-if wanted and wanted not in ids:
-    profile = ui.query(network_profile, wanted)
+labels = dict(zip(networks["id"], networks["label"], strict=True))
+linked = st.query_params.pop("network", None)  # a link (?network=ID) opens that network once
+if linked:
+    profile = ui.query(network_profile, linked)
     if profile is None:
-        st.warning(UI["unknown_network"].format(id=wanted))
-    else:  # a link to a network outside the filters still opens it
-        ids.insert(0, wanted)
-        names[wanted], kinds[wanted] = profile["name"], profile["type"]
-        years[wanted] = profile["start_date"].year
-chosen = st.selectbox(
-    UI["pick_network"],
-    ids,
-    index=ids.index(wanted) if wanted in ids else 0,
-    format_func=lambda i: f"{i} · {names[i]} ({enum_label('network_type', kinds[i])}, {years[i]})",
-)
-st.query_params["network"] = chosen
+        st.warning(UI["unknown_network"].format(id=linked))
+    else:
+        if linked not in ids:  # outside the filters: shown anyway, since it was asked for
+            ids.insert(0, linked)
+            labels[linked] = profile["label"]
+        st.session_state["network_pick"] = linked
+if st.session_state.get("network_pick") not in ids:
+    st.session_state.pop("network_pick", None)
+chosen = st.selectbox(UI["pick_network"], ids, format_func=labels.get, key="network_pick")
 p = ui.query(network_profile, chosen)
 
 st.header(p["name"], divider="gray")
 period = f"{fmt_date(p['start_date'])} – {fmt_date(p['end_date'])}"
 if pd.isna(p["end_date"]):
-    period = f"{fmt_date(p['start_date'])} – ({UI['planned_end'].format(date=fmt_date(p['planned_end']))})"
+    planned = UI["planned_end"].format(date=fmt_date(p["planned_end"]))
+    period = f"{fmt_date(p['start_date'])} – ({planned})"
 ui.facts(
     {
         UI["type"]: enum_label("network_type", p["type"]),

@@ -144,7 +144,8 @@ def test_danish_excel_csv_semicolon_decimal_comma_bom(demo_con, tmp_path):
     assert (report.inserted, report.updated) == (0, 1)
     hours = db.scalar(
         demo_con,
-        "SELECT hours_per_week FROM role_hours WHERE intensity = 'intensive' AND role = 'network_leader'",
+        "SELECT hours_per_week FROM role_hours"
+        " WHERE intensity = 'intensive' AND role = 'network_leader'",
     )
     assert hours == 12.5
 

@@ -58,7 +58,8 @@ def test_the_salt_lives_in_its_own_table_not_in_settings(empty_con):
         " VALUES ('N1', 'x', 'welfare', 'NS3', '2020-01-01', '2019-01-01', 'closed')",
         "INSERT INTO theme (id, title, origin, proposed_on, status, crit_current)"
         " VALUES ('T1', 'x', 'bottom_up', '2020-01-01', 'proposed', 4)",
-        "INSERT INTO role_assignment VALUES ('N-none', 'P-none', 'participant', '2020-01-01', NULL)",
+        "INSERT INTO role_assignment"
+        " VALUES ('N-none', 'P-none', 'participant', '2020-01-01', NULL)",
         "INSERT INTO person (id, name, kind) VALUES ('P1', 'x', 'employee')",
     ],
 )

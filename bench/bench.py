@@ -1,0 +1,76 @@
+"""`make bench`: timings at 1x, 10x and 100x the demo data. Measurements, not tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import time
+from pathlib import Path
+
+from analytics.networks import network_list, network_people
+from analytics.phases import ALL_PHASES_SQL
+from data import db
+from data import io as dio
+from data.demo import build_demo
+
+
+def timed(label: str, fn, results: list) -> object:
+    start = time.perf_counter()
+    value = fn()
+    seconds = time.perf_counter() - start
+    results.append((label, seconds))
+    return value
+
+
+def run(scale: int) -> list[tuple[str, float]]:
+    results: list[tuple[str, float]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        con = db.connect(Path(folder) / "bench.duckdb")
+        timed("byg demo", lambda: build_demo(con, scale=scale), results)
+        counts = db.row_counts(con)
+        today = dt.date.today()
+        timed(
+            "netværksliste (alle år)",
+            lambda: network_list(con, dt.date(2013, 1, 1), today),
+            results,
+        )
+        timed(
+            "netværksliste (1 afdeling)",
+            lambda: network_list(con, dt.date(2013, 1, 1), today, None, ["AFD-MT"]),
+            results,
+        )
+        timed("personer i ét netværk", lambda: network_people(con, "N2016-01"), results)
+        timed("alle faser (skabelon+egne)", lambda: con.execute(ALL_PHASES_SQL).df(), results)
+        out = Path(folder) / "csv"
+        timed("eksport CSV (alle tabeller)", lambda: dio.export_csv(con, out), results)
+        fresh = db.connect(Path(folder) / "import.duckdb")
+        for table in ("person", "network", "role_assignment", "rc_wave", "rc_group", "rc_response"):
+            if table in ("person",):
+                for parent in ("directorate", "department"):
+                    dio.import_table(fresh, parent, out / f"{parent}.csv")
+            if table == "network":
+                dio.import_table(fresh, "theme", out / "theme.csv")
+            report = timed(
+                f"import {table} ({counts[table]:,} rækker)".replace(",", "."),
+                lambda t=table: dio.import_table(fresh, t, out / f"{t}.csv"),
+                results,
+            )
+            assert report.ok, report.errors[:3]
+        if counts["rc_response"] < 1_000_000:  # Excel holds at most 1.048.576 rows a sheet
+            timed("eksport Excel (alle tabeller)", lambda: dio.export_xlsx_bytes(con), results)
+        results.append((f"rækker i alt: {sum(counts.values()):,}".replace(",", "."), float("nan")))
+        con.close()
+        fresh.close()
+    return results
+
+
+def main() -> None:
+    print("NS-dashboard benchmark (sekunder)")
+    for scale in (1, 10, 100):
+        print(f"\n== skala {scale}x ==")
+        for label, seconds in run(scale):
+            print(f"  {label:<45} {'' if seconds != seconds else f'{seconds:8.3f}'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""A real Streamlit server on a free port, driven by Debian's headless Chromium (Playwright).
+
+Like streamlit's own e2e tests: wait for /_stcore/health, then for the app to finish its run.
+Screenshots of every page land in tests/screenshots/ (git-ignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "tests" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+# (url path, heading) for every page of the app.
+PAGES = [("", "Netværk"), ("data", "Data")]
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(demo_file, tmp_path_factory):
+    path = tmp_path_factory.mktemp("server") / "app.duckdb"
+    shutil.copy(demo_file, path)
+    port = _free_port()
+    env = {**os.environ, "NS_DB_PATH": str(path)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as answer:
+                if answer.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        pytest.fail("Streamlit-serveren svarede ikke: " + process.stdout.read().decode()[-2000:])
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "make test installs Debian's chromium"
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )  # fmt: skip
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="da-DK")
+    yield context.new_page()
+    context.close()
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    page.wait_for_timeout(500)  # let Plotly finish drawing before a screenshot
+    page.wait_for_selector(IDLE, timeout=60_000)
+
+
+def _no_exception(page) -> None:
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert "Traceback" not in page.inner_text("body")
+
+
+@pytest.mark.parametrize(("path", "heading"), PAGES)
+def test_every_page_renders_with_its_heading_and_no_error(server, page, path, heading):
+    _open(page, f"{server}/{path}")
+    assert page.locator("h1").first.inner_text().strip() == heading
+    _no_exception(page)
+    assert page.get_by_text("Demodata").count() >= 1
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{path or 'netvaerk'}.png"), full_page=True)
+
+
+def test_network_profile_shows_people_and_phase_chart(server, page):
+    _open(page, f"{server}/?network=N2016-09")
+    assert "Fælles ungdomsklub" in page.locator("h2").first.inner_text()
+    assert page.locator(".js-plotly-plot").count() == 2
+    assert page.get_by_text("Netværksleder").count() >= 1
+    _no_exception(page)
+
+
+def test_a_bad_import_names_the_row_and_keeps_the_app_running(server, page, tmp_path):
+    bad = tmp_path / "netvaerk.csv"
+    bad.write_text(
+        "id;name;type;generation;start_date;status\n"
+        "N2027-50;Godt netværk;welfare;NS3;01-02-2027;planned\n"
+        "N2027-51;Dårlig dato;welfare;NS3;31-02-2026;planned\n",
+        encoding="utf-8",
+    )
+    _open(page, f"{server}/data")
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(bad))
+    page.get_by_role("button", name="Importér filen").click()
+    page.wait_for_selector("text=Intet er gemt", timeout=30_000)
+    page.wait_for_selector(IDLE)
+    body = page.inner_text("body")
+    assert "31-02-2026" in body and "Ugyldig dato" in body
+    _no_exception(page)
+    page.screenshot(path=str(SHOTS / "data-import-fejl.png"), full_page=True)
+
+    good = tmp_path / "netvaerk-ok.csv"
+    good.write_text(
+        bad.read_text(encoding="utf-8").replace("31-02-2026", "28-02-2026"), encoding="utf-8"
+    )
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(good))
+    page.wait_for_selector(IDLE)
+    page.get_by_role("button", name="Importér filen").click()
+    page.wait_for_selector("text=2 rækker importeret", timeout=30_000)
+    _no_exception(page)
+    _open(page, f"{server}/?network=N2027-51")
+    assert "Dårlig dato" in page.locator("h2").first.inner_text()
+
+
+def test_sidebar_filters_are_kept_when_changing_page(server, page):
+    _open(page, f"{server}/")
+    page.get_by_role("button", name="Remove Innovationsnetværk").click()
+    page.wait_for_selector(IDLE)
+    page.get_by_role("link", name="Data").click()
+    page.wait_for_selector(IDLE)
+    page.get_by_role("link", name="Netværk").click()
+    page.wait_for_selector(IDLE)
+    sidebar = page.locator("[data-testid='stSidebar']").inner_text()
+    assert "Velfærdsnetværk" in sidebar and "Innovationsnetværk" not in sidebar
