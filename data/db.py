@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from data.schema import TABLE_ORDER, TABLES, create_table_ddl
+from data.schema import TABLE_ORDER, TABLES, create_table_ddl, ident, ident_list
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "ns.duckdb"
 
@@ -186,9 +186,8 @@ def read_table(
 ) -> pd.DataFrame:
     """Rows of one contract table, in key order (for browsing and exports)."""
     spec = TABLES[table]  # KeyError for anything not in the contract: no free table names
-    order = ", ".join(f'"{k}"' for k in spec.key) or '"at" DESC'
-    cols = ", ".join(f'"{c}"' for c in spec.names)
-    sql = f"SELECT {cols} FROM {spec.name} ORDER BY {order}"
+    order = ident_list(spec.key) or f"{ident('at')} DESC"
+    sql = f"SELECT {ident_list(spec.names)} FROM {ident(spec.name)} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ?"
         return con.execute(sql, [int(limit)]).df()
@@ -197,7 +196,7 @@ def read_table(
 
 def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     sql = " UNION ALL ".join(
-        f"SELECT '{name}' AS t, count(*) AS n FROM {name}" for name in TABLE_ORDER
+        f"SELECT '{name}' AS t, count(*) AS n FROM {ident(name)}" for name in TABLE_ORDER
     )
     return dict(con.execute(sql).fetchall())
 

@@ -25,7 +25,7 @@ import pandas as pd
 
 from data.db import connect, resolve_path, set_setting
 from data.io import pseudonym_sql
-from data.schema import RC_DIMENSIONS, THEME_CRITERIA
+from data.schema import RC_DIMENSIONS, THEME_CRITERIA, ident, ident_list
 
 DIRECTORATES = [
     ("DIR-BKMB", "By, Kultur, Miljø & Beskæftigelse"),
@@ -89,9 +89,11 @@ SOLUTION_KINDS = ["Fælles arbejdsgang", "Tværfagligt team", "Digital guide", "
 # The breaches planted on purpose, one per rule the NS3 checks cover (DESIGN.md §6).
 DEMO_BREACHES = {
     "leader_qualified": "2017H2: a welfare network led by an untested employee",
-    "innovation_concurrency": "2018H1: two innovation starts while the one from 2017H2 runs",
+    "innovation_concurrency": "2018H1: two innovation starts while the one from 2017H2 runs "
+    "(so that half-year has only 2 welfare starts: welfare_per_half_year, info)",
     "cross_cutting": "2019H1: a welfare network whose members all come from one department",
-    "starts_per_half_year": "2020H1: only two starts (corona), no learning network",
+    "starts_per_half_year": "2020H1: only two starts (corona), both welfare "
+    "(also learning_per_half_year and welfare_per_half_year, info)",
     "political_link": "2021H2: an innovation network linked to a fagudvalg",
     "reference_leader_level": "2022H1: a welfare network whose reference leader is not in CF",
     "leader_concurrency": "2023H2: one person leads two networks at once",
@@ -556,8 +558,9 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows, columns: list[str]
     if frame.empty:
         return
     con.register("_demo_rows", frame)
-    cols = ", ".join(f'"{c}"' for c in columns)
-    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _demo_rows")
+    cols = ident_list(columns)
+    statement = f"INSERT INTO {ident(table)} ({cols}) SELECT {cols} FROM _demo_rows"
+    con.execute(statement)
     con.unregister("_demo_rows")
 
 

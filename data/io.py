@@ -25,7 +25,16 @@ import pandas as pd
 
 from data.db import write_audit
 from data.labels import ENUM_LABELS, TABLE_LABELS, Msg
-from data.schema import IMPORTABLE, TABLE_ORDER, TABLES, Column, Table, enum_values
+from data.schema import (
+    IMPORTABLE,
+    TABLE_ORDER,
+    TABLES,
+    Column,
+    Table,
+    enum_values,
+    ident,
+    ident_list,
+)
 
 MAX_ERRORS = 500  # errors kept in a report; the total is always counted
 FORMULA_START = "=+-@\t\r"
@@ -130,8 +139,8 @@ def _cell_text(value) -> str:
 
 def _read_csv(data: bytes) -> pd.DataFrame:
     text = _decode(data)
-    first = text.split("\n", 1)[0]
-    sep = max((";", ",", "\t"), key=first.count)
+    header = re.sub(r'"(?:[^"]|"")*"', "", text.split("\n", 1)[0])  # separators outside quotes
+    sep = max((",", ";", "\t"), key=header.count)  # a tie goes to the comma
     try:
         return pd.read_csv(
             io.StringIO(text),
@@ -344,7 +353,8 @@ def _check_references(con, spec: Table, clean, frame, report: ImportReport) -> N
         if not column.ref or column.name not in clean:
             continue
         table, key = column.ref.split(".")
-        known = {r[0] for r in con.execute(f'SELECT DISTINCT "{key}" FROM {table}').fetchall()}
+        sql = f"SELECT DISTINCT {ident(key)} FROM {ident(table)}"
+        known = {r[0] for r in con.execute(sql).fetchall()}
         if table == spec.name and key in clean:
             known |= set(clean[key].dropna())
         values = clean[column.name]
@@ -389,10 +399,10 @@ def _write(con, spec: Table, clean: pd.DataFrame, report: ImportReport, user: st
     columns = list(clean.columns)
     casts = []
     for name in columns:
-        expr = f'CAST(src."{name}" AS {spec.column(name).sql_type})'
+        expr = f"CAST(src.{ident(name)} AS {spec.column(name).sql_type})"
         if spec.name == "rc_response" and name == "respondent":
-            expr = pseudonym_sql(f'src."{name}"')
-        casts.append(f'{expr} AS "{name}"')
+            expr = pseudonym_sql(f"src.{ident(name)}")
+        casts.append(f"{expr} AS {ident(name)}")
     staged = f"SELECT {', '.join(casts)} FROM _import_src AS src"
     con.register("_import_src", clean.astype(object).where(clean.notna(), None))
     try:
@@ -405,10 +415,9 @@ def _write(con, spec: Table, clean: pd.DataFrame, report: ImportReport, user: st
                 " SELECT wave_id, to_group FROM _import) ON CONFLICT DO NOTHING"
             )
         if spec.key:
-            join = " AND ".join(f't."{k}" = i."{k}"' for k in spec.key)
-            report.updated = con.execute(
-                f"SELECT count(*) FROM {spec.name} t JOIN _import i ON {join}"
-            ).fetchall()[0][0]
+            join = " AND ".join(f"t.{ident(k)} = i.{ident(k)}" for k in spec.key)
+            sql = f"SELECT count(*) FROM {ident(spec.name)} t JOIN _import i ON {join}"
+            report.updated = con.execute(sql).fetchall()[0][0]
         _upsert(con, spec, columns)
         report.rows = len(clean)
         report.inserted = report.rows - report.updated
@@ -436,25 +445,29 @@ def _upsert(con, spec: Table, columns: list[str]) -> None:
     DuckDB rewrites an update of an indexed (foreign key) column as delete + insert, which a row
     referenced from another table cannot survive; so foreign key columns are only set on rows
     where they really change (see DuckDB's "foreign key limitations")."""
-    cols = ", ".join(f'"{c}"' for c in columns)
+    table, cols = ident(spec.name), ident_list(columns)
     if not spec.key:
-        con.execute(f"INSERT INTO {spec.name} ({cols}) SELECT {cols} FROM _import")
+        statement = f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _import"
+        con.execute(statement)
         return
-    match = " AND ".join(f'{spec.name}."{k}" = i."{k}"' for k in spec.key)
+    match = " AND ".join(f"{table}.{ident(k)} = i.{ident(k)}" for k in spec.key)
     plain = [c for c in columns if c not in spec.key and c not in spec.indexed]
     if plain:
-        assign = ", ".join(f'"{c}" = i."{c}"' for c in plain)
-        con.execute(f"UPDATE {spec.name} SET {assign} FROM _import i WHERE {match}")
+        assign = ", ".join(f"{ident(c)} = i.{ident(c)}" for c in plain)
+        statement = f"UPDATE {table} SET {assign} FROM _import i WHERE {match}"
+        con.execute(statement)
     for c in [c for c in columns if c in spec.indexed and c not in spec.key]:
-        con.execute(
-            f'UPDATE {spec.name} SET "{c}" = i."{c}" FROM _import i'
-            f' WHERE {match} AND {spec.name}."{c}" IS DISTINCT FROM i."{c}"'
+        statement = (
+            f"UPDATE {table} SET {ident(c)} = i.{ident(c)} FROM _import i"
+            f" WHERE {match} AND {table}.{ident(c)} IS DISTINCT FROM i.{ident(c)}"
         )
-    exists = " AND ".join(f't."{k}" = i."{k}"' for k in spec.key)
-    con.execute(
-        f"INSERT INTO {spec.name} ({cols}) SELECT {cols} FROM _import i"
-        f" WHERE NOT EXISTS (SELECT 1 FROM {spec.name} t WHERE {exists})"
+        con.execute(statement)
+    exists = " AND ".join(f"t.{ident(k)} = i.{ident(k)}" for k in spec.key)
+    statement = (
+        f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _import i"
+        f" WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {exists})"
     )
+    con.execute(statement)
 
 
 def import_table(
@@ -490,7 +503,7 @@ def import_table(
 def _select_for_export(spec: Table, as_text: bool) -> str:
     parts = []
     for c in spec.columns:
-        col = f'"{c.name}"'
+        col = ident(c.name)
         if c.kind == "text":
             parts.append(
                 f"CASE WHEN regexp_matches({col}, '{_FORMULA_RE}')"
@@ -500,8 +513,8 @@ def _select_for_export(spec: Table, as_text: bool) -> str:
             parts.append(f"CAST({col} AS VARCHAR) AS {col}")
         else:
             parts.append(col)
-    order = ", ".join(f'"{k}"' for k in spec.key) or '"at"'
-    return f"SELECT {', '.join(parts)} FROM {spec.name} ORDER BY {order}"
+    order = ident_list(spec.key) or ident("at")
+    return f"SELECT {', '.join(parts)} FROM {ident(spec.name)} ORDER BY {order}"
 
 
 def export_frame(con, table: str, *, as_text: bool = True) -> pd.DataFrame:

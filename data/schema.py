@@ -389,6 +389,22 @@ TABLE_ORDER: tuple[str, ...] = tuple(TABLES)
 IMPORTABLE: tuple[str, ...] = tuple(t for t in TABLE_ORDER if t != "audit_log")
 
 
+_KNOWN_NAMES = set(TABLES) | {c.name for t in TABLES.values() for c in t.columns}
+
+
+def ident(name: str) -> str:
+    """A table or column name of the data model, quoted for SQL. The one way a name enters a
+    statement: values always travel as `?` parameters or registered frames, and a name that is
+    not part of the model (say, a column header from an uploaded file) is refused here."""
+    if name not in _KNOWN_NAMES:
+        raise ValueError(f"not a name of the data model: {name!r}")
+    return f'"{name}"'
+
+
+def ident_list(names) -> str:
+    return ", ".join(ident(n) for n in names)
+
+
 def enum_values(column: Column) -> tuple[str, ...]:
     return ENUMS[column.enum] if column.enum else ()
 

@@ -325,3 +325,18 @@ def test_csv_zip_holds_a_file_per_table(demo_con):
 def test_column_guide_covers_every_column(table):
     guide = dio.column_guide(table)
     assert list(guide["Kolonne"]) == dio.TABLES[table].names
+
+
+def test_a_header_that_tries_sql_is_just_an_unknown_column(demo_con, tmp_path):
+    content = 'id,name,"directorate_id""; DROP TABLE person; --"\nD9,X,DIR-BSV\n'
+    report = import_refused(demo_con, tmp_path, "department", content)
+    assert any(e.column and e.column.startswith('directorate_id"') for e in report.errors)
+    assert db.row_counts(demo_con)["person"] == 282
+
+
+def test_only_names_of_the_data_model_reach_sql():
+    from data.schema import ident
+
+    assert ident("network") == '"network"' and ident("from_date") == '"from_date"'
+    with pytest.raises(ValueError):
+        ident('x"; DROP TABLE person; --')
