@@ -1,10 +1,12 @@
 """NS-dashboard: the frame. Page config, navigation over pages/, the shared sidebar."""
 
+import logging
+
 import streamlit as st
 
 from analytics.networks import departments
 from data.db import is_demo
-from data.labels import APP_SUBTITLE, APP_TITLE, PAGE_TITLES, SECTIONS
+from data.labels import APP_SUBTITLE, APP_TITLE, PAGE_TITLES, SECTIONS, UI
 from pages import _components as ui
 
 st.set_page_config(page_title=APP_TITLE, page_icon=":material/hub:", layout="wide")
@@ -26,4 +28,8 @@ page = st.navigation({section: pages for section, pages in PAGES.items() if page
 with st.sidebar:
     st.caption(f"**{APP_TITLE}** · {APP_SUBTITLE}")
 st.session_state["filters"] = ui.sidebar(ui.query(departments), ui.query(is_demo))
-page.run()
+try:
+    page.run()
+except Exception:  # st.stop and st.rerun are BaseExceptions and pass through
+    logging.getLogger("ns_dashboard").exception("Siden '%s' fejlede", page.title)
+    st.error(UI["error"], icon=":material/error:")

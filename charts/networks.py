@@ -30,8 +30,13 @@ def phase_timeline(phases: pd.DataFrame, title: str) -> go.Figure:
                 hovertemplate="%{y}<br>%{customdata[0]} – %{customdata[1]}<extra></extra>",
             )
         )
-    fig.update_yaxes(autorange="reversed", title_text="Fase")
-    fig.update_xaxes(type="date", title_text="Dato")
+    fig.update_yaxes(
+        autorange="reversed",
+        categoryorder="array",
+        categoryarray=list(phases.sort_values("seq")["name"]),
+        title_text="Fase",
+    )
+    fig.update_xaxes(type="date", title_text="Dato", tickformat="%d-%m-%Y")
     return style(fig, title, height=120 + 28 * len(phases))
 
 

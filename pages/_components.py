@@ -14,7 +14,7 @@ import streamlit as st
 
 from data import db
 from data.demo import open_or_create
-from data.labels import COLUMN_LABELS, DEMO_BADGE, DEMO_HELP, ENUM_LABELS, UI
+from data.labels import COLUMN_LABELS, DEMO_BADGE, DEMO_HELP, ENUM_LABELS, UI, fmt_date
 
 FIRST_DAY = dt.date(2013, 1, 1)  # NS1 started 2013 (seeds/README.md)
 
@@ -108,8 +108,12 @@ def facts(items: dict[str, str]) -> None:
 
 # --- Tables and downloads ------------------------------------------------------------------------
 def danish_table(frame: pd.DataFrame, enums: dict[str, str] | None = None) -> pd.DataFrame:
-    """Enum codes as Danish labels and Danish column headings, for showing and downloading."""
+    """Enum codes as Danish labels, dates as '2. feb. 2015' (empty when missing) and Danish
+    column headings, for showing and downloading."""
     shown = frame.copy()
+    for column in shown.columns:
+        if pd.api.types.is_datetime64_any_dtype(shown[column]):
+            shown[column] = shown[column].map(fmt_date)
     for column, enum in (enums or {}).items():
         if column in shown:
             shown[column] = shown[column].map(lambda v, e=enum: ENUM_LABELS[e].get(v, v))
@@ -118,11 +122,15 @@ def danish_table(frame: pd.DataFrame, enums: dict[str, str] | None = None) -> pd
 
 def table(frame: pd.DataFrame, *, height: int | None = None) -> None:
     """A read-only table with Danish date format."""
-    config = {
-        c: st.column_config.DateColumn(c, format="DD-MM-YYYY")
-        for c in frame.columns
-        if pd.api.types.is_datetime64_any_dtype(frame[c])
-    }
+    config = {}
+    for c in frame.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[c]):
+            has_time = (frame[c].dropna().dt.normalize() != frame[c].dropna()).any()
+            config[c] = (
+                st.column_config.DatetimeColumn(c, format="DD-MM-YYYY HH:mm")
+                if has_time
+                else st.column_config.DateColumn(c, format="DD-MM-YYYY")
+            )
     st.dataframe(
         frame, hide_index=True, width="stretch", column_config=config, height=height or "auto"
     )
@@ -130,8 +138,8 @@ def table(frame: pd.DataFrame, *, height: int | None = None) -> None:
 
 def download_row(frame: pd.DataFrame, filename: str, key: str) -> None:
     """CSV and Excel downloads of exactly the table shown."""
-    left, right, _ = st.columns([1, 1, 4])
-    left.download_button(
+    row = st.container(horizontal=True)
+    row.download_button(
         UI["download_csv"],
         frame.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig"),
         file_name=f"{filename}.csv",
@@ -141,7 +149,7 @@ def download_row(frame: pd.DataFrame, filename: str, key: str) -> None:
     )
     buffer = io.BytesIO()
     frame.to_excel(buffer, index=False)
-    right.download_button(
+    row.download_button(
         UI["download_xlsx"],
         buffer.getvalue(),
         file_name=f"{filename}.xlsx",

@@ -61,7 +61,7 @@ people = ui.query(network_people, chosen)
 if people.empty:
     st.info(UI["no_people"])
 else:
-    left, right = st.columns([3, 2])
+    left, right = st.columns([1, 1])
     with left:
         shown = ui.danish_table(
             people.drop(columns=["person_id"]), {"role": "role", "kind": "person_kind"}

@@ -93,7 +93,8 @@ def _open(page, url: str) -> None:
 
 def _no_exception(page) -> None:
     assert page.locator("[data-testid='stException']").count() == 0
-    assert "Traceback" not in page.inner_text("body")
+    body = page.inner_text("body")
+    assert "Traceback" not in body and "Noget gik galt" not in body
 
 
 @pytest.mark.parametrize(("path", "heading"), PAGES)
@@ -127,8 +128,9 @@ def test_a_bad_import_names_the_row_and_keeps_the_app_running(server, page, tmp_
     page.get_by_role("button", name="Importér filen").click()
     page.wait_for_selector("text=Intet er gemt", timeout=30_000)
     page.wait_for_selector(IDLE)
-    body = page.inner_text("body")
-    assert "31-02-2026" in body and "Ugyldig dato" in body
+    table = page.locator("[data-testid='stTable']")
+    table.wait_for(timeout=30_000)
+    assert "31-02-2026" in table.inner_text() and "Ugyldig dato" in table.inner_text()
     _no_exception(page)
     page.screenshot(path=str(SHOTS / "data-import-fejl.png"), full_page=True)
 
@@ -155,3 +157,27 @@ def test_sidebar_filters_are_kept_when_changing_page(server, page):
     page.wait_for_selector(IDLE)
     sidebar = page.locator("[data-testid='stSidebar']").inner_text()
     assert "Velfærdsnetværk" in sidebar and "Innovationsnetværk" not in sidebar
+
+
+@pytest.mark.parametrize("tab", ["Skabeloner", "Tabeller", "Eksportér", "Log"])
+def test_every_data_tab_opens(server, page, tab):
+    _open(page, f"{server}/data")
+    page.get_by_role("tab", name=tab).click()
+    page.wait_for_selector(IDLE)
+    _no_exception(page)
+    page.screenshot(path=str(SHOTS / f"data-{tab.lower()}.png"), full_page=True)
+
+
+def test_the_excel_export_downloads_a_workbook(server, page, tmp_path):
+    _open(page, f"{server}/data")
+    page.get_by_role("tab", name="Eksportér").click()
+    page.get_by_role("button", name="Lav eksport").click()
+    page.wait_for_selector("text=Hent Excel-eksport", timeout=60_000)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Hent Excel-eksport").click()
+    target = tmp_path / "eksport.xlsx"
+    download.value.save_as(target)
+    import openpyxl
+
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert "network" in book.sheetnames and "audit_log" in book.sheetnames
