@@ -74,13 +74,27 @@ INVENTED_THEMES: dict[str, list[str]] = {
 |Sammenhæng i sager om børn med særlige behov|Aktiv fritid for udsatte børn
 |Forebyggelse af fald hos ældre|Modtagelse af nye borgere|Sundhed på arbejdspladsen
 |Klare breve til borgerne|Digital selvbetjening for ældre|Flere i fritidsjob
-|Samarbejde med civilsamfundet om lektiehjælp|Kriminalitetsforebyggelse blandt unge""",
+|Samarbejde med civilsamfundet om lektiehjælp|Kriminalitetsforebyggelse blandt unge
+|Hurtigere afklaring af sygemeldte|Ældre der bliver boende i eget hjem|Børn i familier med misbrug
+|Færre anbringelser gennem tidlig støtte|Sammenhæng for borgere med hjerneskade
+|Motion og bevægelse i dagtilbud|Én plan for familien|Unge på kanten af arbejdsmarkedet
+|Demensvenlig kommune|Tosprogede børns skolestart|Medicinhåndtering på tværs
+|Genoptræning efter hospitalsophold|Fællesskaber for nytilflyttede familier
+|Borgere i gæld|Botilbud og beskæftigelse|Bedre overgange fra skole til ungdomsuddannelse
+|Sund kost for ældre i eget hjem|Vold i nære relationer|Forebyggelse af skolefravær i udskolingen
+|Tværfaglig indsats for psykisk sårbare unge|Rehabilitering frem for kompensation
+|Bedre brug af kommunens lokaler|Lokale jobs til lokale borgere|Ensomhed blandt unge mødre
+|Færre genindlæggelser|Natur og læring i dagtilbud|Trivsel blandt medarbejdere i ældreplejen""",
     "learning": """Cirkulær økonomi|Samskabelse med borgere|Data i velfærden|Tillidsbaseret ledelse
 |Bæredygtige indkøb|Kunstig intelligens i sagsbehandlingen|Nudging|Klimatilpasning
-|Frivillige i ældreplejen|Verdensmålene i kommunen|Borgerinddragelse i byudvikling""",
+|Frivillige i ældreplejen|Verdensmålene i kommunen|Borgerinddragelse i byudvikling
+|Adfærdsdesign i borgerkommunikation|Velfærdsteknologi i praksis|Lokaldemokrati
+|Partnerskaber med virksomheder|Mental sundhed|Effektmåling i velfærden
+|Biodiversitet i byen|Kommunikation med unge|Ledelse på tværs""",
     "innovation": """Fremtidens plejecenter|Byens grønne fællesskaber|Albertslund som klimaby
 |Fremtidens skole|Det gode liv med demens|Den grønne omstilling af erhvervet
-|Fremtidens bibliotek|Velfærd uden mure""",
+|Fremtidens bibliotek|Velfærd uden mure|Den selvkørende bybus|Energifællesskaber
+|Fremtidens ungdomsliv|Albertslund Centrum som mødested|Sundhedshus i lokalsamfundet""",
 }
 SOLUTION_KINDS = ["Fælles arbejdsgang", "Tværfagligt team", "Digital guide", "Samarbejdsaftale",
                   "Pilotforløb", "Fælles visitation", "Borgerpanel", "Metodekatalog",
@@ -166,6 +180,7 @@ class _Builder:
         self.role_people: list[str] = []  # people who have led or co-driven: the leader pool
         self._employees: list[str] = []
         self.theme_counter: dict[int, int] = {}
+        self.title_queues: dict[str, list[str]] = {}
 
     # --- people ---------------------------------------------------------------------------------
     def _name(self, i: int) -> str:
@@ -223,8 +238,11 @@ class _Builder:
         for i, (t, _) in enumerate(real):
             if t == network_type:
                 return real.pop(i)[1]
-        options = [s.strip() for s in INVENTED_THEMES[network_type].split("|")]
-        title = options[self.rng.randrange(len(options))]
+        queue = self.title_queues.setdefault(network_type, [])
+        if not queue:  # draw without replacement; a title repeats only once all are used
+            queue.extend(s.strip() for s in INVENTED_THEMES[network_type].split("|"))
+            self.rng.shuffle(queue)
+        title = queue.pop()
         self.used_titles[title] = self.used_titles.get(title, 0) + 1
         count = self.used_titles[title]
         return title if count == 1 else f"{title} ({count}. runde)"
