@@ -30,6 +30,7 @@ run: db
 	$(BIN)/streamlit run dashboard.py --server.port 8501
 
 test: setup chromium
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 bench: setup

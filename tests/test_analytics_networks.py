@@ -24,8 +24,8 @@ def con():
         " ('p3', 'Cia', 'B', 'employee'), ('x1', 'Borger', NULL, 'citizen')"
     )
     con.execute(
-        "INSERT INTO network (id, name, type, generation, start_date, planned_end, end_date, status)"
-        " VALUES"
+        "INSERT INTO network"
+        " (id, name, type, generation, start_date, planned_end, end_date, status) VALUES"
         # Wednesday 2024-01-03 start: template phases count from Monday 2024-01-01
         " ('W', 'Velfærd', 'welfare', 'NS3', '2024-01-03', '2024-06-16', '2024-06-16', 'closed'),"
         " ('L', 'Læring', 'learning', 'NS3', '2025-09-01', '2026-01-04', NULL, 'active'),"
