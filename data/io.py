@@ -151,10 +151,12 @@ def _read_csv(data: bytes) -> pd.DataFrame:
             quoting=csv.QUOTE_MINIMAL,
         )
     except pd.errors.ParserError as exc:
-        match = re.search(r"line (\d+)", str(exc))
+        match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+        if not match:
+            raise _FileProblem(Msg.BAD_CSV.format(detail=str(exc).strip())) from exc
+        expected, line, saw = match.groups()
         raise _FileProblem(
-            Msg.BAD_CSV_LINE.format(detail=str(exc).strip()),
-            row=int(match.group(1)) if match else None,
+            Msg.BAD_CSV_LINE.format(saw=saw, expected=expected), row=int(line)
         ) from exc
 
 

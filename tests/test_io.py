@@ -340,3 +340,25 @@ def test_only_names_of_the_data_model_reach_sql():
     assert ident("network") == '"network"' and ident("from_date") == '"from_date"'
     with pytest.raises(ValueError):
         ident('x"; DROP TABLE person; --')
+
+
+def test_a_row_with_too_many_fields_is_named(demo_con, tmp_path):
+    content = "id,name\nD1,A\nD2,B,extra,x\n"
+    error = only_error(import_refused(demo_con, tmp_path, "directorate", content))
+    assert error.row == 3 and error.message == "Rækken har 4 felter, men overskriften har 2."
+
+
+def test_blank_lines_keep_the_spreadsheet_row_numbers(demo_con, tmp_path):
+    content = "id;name\nD1;A\n\nD2;\n"  # row 3 is blank, row 4 lacks a name
+    error = only_error(import_refused(demo_con, tmp_path, "directorate", content))
+    assert (error.row, error.column) == (4, "name")
+
+
+def test_a_huge_bad_file_reports_a_bounded_list_and_the_full_count(demo_con, tmp_path):
+    rows = "".join(f"N2030-{i},Net {i},welfare,NS3,31-02-2030,planned\n" for i in range(20_000))
+    content = "id,name,type,generation,start_date,status\n" + rows
+    report = import_refused(demo_con, tmp_path, "network", content)
+    # every one of the 20.000 rows has an impossible date; 500 are listed, the rest counted
+    assert report.error_count == 20_000 and len(report.errors) == dio.MAX_ERRORS
+    frame = report.errors_frame()
+    assert len(frame) == 501 and frame.iloc[-1]["Fejl"] == "... og 19500 fejl mere."
