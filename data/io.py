@@ -42,6 +42,7 @@ _FORMULA_RE = r"^[=+\-@\t\r]"
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
 _TRUE = {"true", "1", "ja", "sand", "yes", "j", "x"}
 _FALSE = {"false", "0", "nej", "falsk", "no", "n"}
+_BOOLS = {v: "true" for v in _TRUE} | {v: "false" for v in _FALSE}
 # Pairs of date columns where the second may not lie before the first.
 _DATE_PAIRS = (("start_date", "end_date"), ("start_date", "planned_end"), ("from_date", "to_date"))
 
@@ -260,8 +261,7 @@ def _convert(column: Column, raw: pd.Series) -> tuple[pd.Series, pd.Series, str,
         if column.lo is not None:
             out_of_range = ~bad & number.notna() & ~number.between(column.lo, column.hi)
     elif column.kind == "bool":
-        lower = text.str.lower()
-        out = lower.map(lambda v: "true" if v in _TRUE else "false" if v in _FALSE else None)
+        out = text.str.lower().map(_BOOLS)
         bad = ~empty & out.isna()
         message = Msg.BAD_BOOL
     else:
@@ -269,7 +269,8 @@ def _convert(column: Column, raw: pd.Series) -> tuple[pd.Series, pd.Series, str,
     return out.where(~empty & ~bad, None), bad, message, out_of_range
 
 
-def _validate(con, spec: Table, frame: pd.DataFrame, report: ImportReport) -> pd.DataFrame:
+def _check_header(spec: Table, frame: pd.DataFrame, report: ImportReport) -> None:
+    """Row 1: no unknown or repeated column, every NOT NULL column without a default present."""
     allowed = spec.names
     seen = set()
     for name in frame.columns:
@@ -285,6 +286,11 @@ def _validate(con, spec: Table, frame: pd.DataFrame, report: ImportReport) -> pd
             report.add(
                 1, column.name, None, Msg.MISSING_COLUMN.format(column=column.name, table=spec.name)
             )
+
+
+def _validate(con, spec: Table, frame: pd.DataFrame, report: ImportReport) -> pd.DataFrame:
+    """Every cell converted and checked; returns normalised text cells (None = empty)."""
+    _check_header(spec, frame, report)
     if not report.ok:
         return frame
 
@@ -308,13 +314,7 @@ def _validate(con, spec: Table, frame: pd.DataFrame, report: ImportReport) -> pd
     for first, second in _DATE_PAIRS:
         if first in clean and second in clean:
             before = clean[second].notna() & clean[first].notna() & (clean[second] < clean[first])
-            for row in before[before].index:
-                report.add(
-                    row,
-                    second,
-                    clean.at[row, second],
-                    Msg.END_BEFORE_START.format(start=clean.at[row, first]),
-                )
+            _flag(report, before, second, clean[second], Msg.END_BEFORE_START, clean[first])
     if spec.name == "person":
         kind = clean.get("kind", pd.Series("employee", index=clean.index))
         no_dep = (kind == "employee") & clean.get(
@@ -339,11 +339,19 @@ def _validate(con, spec: Table, frame: pd.DataFrame, report: ImportReport) -> pd
     return clean
 
 
-def _flag(report: ImportReport, mask: pd.Series, column: str, raw: pd.Series, message: str) -> None:
+def _flag(
+    report: ImportReport,
+    mask: pd.Series,
+    column: str,
+    raw: pd.Series,
+    message: str,
+    start: pd.Series | None = None,
+) -> None:
+    """Report the rows of mask (the first ones in full, the rest counted)."""
     for row in mask[mask].index[: MAX_ERRORS + 1]:
-        report.add(row, column, raw.get(row), message)
-    extra = int(mask.sum()) - min(int(mask.sum()), MAX_ERRORS + 1)
-    report.error_count += extra
+        text = message if start is None else message.format(start=start[row])
+        report.add(row, column, raw.get(row), text)
+    report.error_count += max(0, int(mask.sum()) - (MAX_ERRORS + 1))
 
 
 def _lookup(con, sql: str) -> dict:
