@@ -546,7 +546,7 @@ def export_csv(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike) -> lis
 
 def export_xlsx(con: duckdb.DuckDBPyConnection, path: str | os.PathLike | BinaryIO) -> None:
     """Every table, audit_log included, one sheet each, in one workbook."""
-    with pd.ExcelWriter(path, engine="openpyxl", date_format="YYYY-MM-DD") as writer:
+    with pd.ExcelWriter(path, engine="xlsxwriter", date_format="yyyy-mm-dd") as writer:
         for table in TABLE_ORDER:
             frame = export_frame(con, table, as_text=False)
             for name in frame.columns:
