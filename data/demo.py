@@ -263,7 +263,7 @@ class _Builder:
         })  # fmt: skip
         return tid
 
-    def _plan(self, half_year: str, k: int) -> list[str]:
+    def _plan(self, half_year: str) -> list[str]:
         """Network types started in a half-year (NS3, seed 002: 4-5 starts, 1 learning, 3-4
         welfare, at most 2 innovation running), with NS1/NS2 history and planted breaches."""
         fixed = {
@@ -292,10 +292,10 @@ class _Builder:
         nxt = f"{self.today.year + 1}H1" if current.endswith("H2") else f"{self.today.year}H2"
         halves = [h for h in halves if h <= current] + [nxt]
         counters: dict[int, int] = {}
-        for k, half_year in enumerate(halves):
+        for half_year in halves:
             year = int(half_year[:4])
             generation = "NS1" if year == 2013 else "NS2" if year < 2016 else "NS3"
-            types = self._plan(half_year, k)
+            types = self._plan(half_year)
             if half_year == nxt:
                 types = types[:2]  # the next half-year: two networks already planned
             real = list(REAL_THEMES.get(half_year, []))
@@ -343,7 +343,7 @@ class _Builder:
         return Net(nid, title, network_type, theme_id, generation, half_year, start, planned_end,
                    end, status, link, tested)  # fmt: skip
 
-    def _qualified(self, pid: str, start: dt.date) -> bool:  # noqa: D401
+    def _qualified(self, pid: str, start: dt.date) -> bool:
         """NS3 (seed 002, 'Netværksledelse'): diploma and an earlier network as NL or co-driver."""
         p = self.people[pid]
         return bool(p.diploma and p.diploma <= start and p.first_role and p.first_role < start)
