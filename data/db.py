@@ -166,10 +166,6 @@ def settings(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return {**DEFAULT_SETTINGS, **dict(rows)}
 
 
-def setting_float(con: duckdb.DuckDBPyConnection, key: str) -> float:
-    return float(settings(con)[key])
-
-
 def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
     con.execute(
         "INSERT INTO setting VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -182,7 +182,6 @@ UI = {
     "status": "Status",
     "generation": "Generation",
     "period_short": "Periode",
-    "running": "kører stadig",
     "planned_end": "kører; planlagt slut {date}",
     "political_link": "Politisk kobling",
     "theme": "Tema",

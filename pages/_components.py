@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from charts.theme import TYPE_COLORS
 from data import db
 from data.demo import open_or_create
 from data.labels import COLUMN_LABELS, DEMO_BADGE, DEMO_HELP, ENUM_LABELS, UI, fmt_date
@@ -100,10 +101,21 @@ def filters() -> Filters:
 
 
 def facts(items: dict[str, str]) -> None:
-    """A row of small label/value pairs (long Danish values do not fit st.metric)."""
+    """A row of small label/value pairs (long Danish values do not fit st.metric). Values are
+    trusted markdown/HTML built by the pages from labels, never raw user text."""
     for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
         column.caption(label)
-        column.markdown(f"**{value}**")
+        column.markdown(f"**{value}**", unsafe_allow_html=True)
+
+
+def type_chip(network_type: str) -> str:
+    """The network type's Danish name on its colour, the same colour as in every chart."""
+    color = TYPE_COLORS.get(network_type, "#666")
+    label = ENUM_LABELS["network_type"].get(network_type, network_type)
+    return (
+        f'<span style="background:{color};color:white;padding:2px 8px;'
+        f'border-radius:10px">{label}</span>'
+    )
 
 
 # --- Tables and downloads ------------------------------------------------------------------------

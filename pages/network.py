@@ -43,7 +43,7 @@ if pd.isna(p["end_date"]):
     period = f"{fmt_date(p['start_date'])} – ({planned})"
 ui.facts(
     {
-        UI["type"]: enum_label("network_type", p["type"]),
+        UI["type"]: ui.type_chip(p["type"]),
         UI["status"]: enum_label("network_status", p["status"]),
         UI["generation"]: p["generation"],
         UI["period_short"]: period,
