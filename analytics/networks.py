@@ -25,6 +25,30 @@ def departments(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
+def network_filter_sql(alias: str = "n") -> str:
+    """The sidebar's type and department filters as a WHERE fragment over network `alias`, with
+    named parameters $types and $deps (see `network_filter_params`)."""
+    return f"""
+        ($types IS NULL OR list_contains($types, {alias}.type))
+        AND ($deps IS NULL OR EXISTS (
+              SELECT 1 FROM role_assignment fra JOIN person fp ON fp.id = fra.person_id
+              WHERE fra.network_id = {alias}.id AND list_contains($deps, fp.department_id)
+                AND list_contains($member_roles, fra.role)))
+    """
+
+
+def network_filter_params(
+    types: list[str] | tuple[str, ...] | None, department_ids: list[str] | tuple[str, ...] | None
+) -> dict:
+    """types None = every type, [] = none; department_ids None or empty = every department (the
+    sidebar's "Alle afdelinger"); a department counts when one of its people is a member."""
+    return {
+        "types": list(types) if types is not None else None,
+        "deps": list(department_ids) if department_ids else None,
+        "member_roles": list(MEMBER_ROLES),
+    }
+
+
 def network_list(
     con: duckdb.DuckDBPyConnection,
     start: dt.date,
@@ -36,26 +60,24 @@ def network_list(
 ) -> pd.DataFrame:
     """Networks that run at some day of [start, end] (a network without end_date runs until
     today, or until its planned end if it has not started), of the given types, with at least
-    one member from the given departments, newest first. types None = every type;
-    department_ids None or empty = every department (the sidebar's "Alle afdelinger")."""
-    today = today or dt.date.today()
-    types = list(types) if types is not None else None  # [] = no type chosen = no network
-    deps = list(department_ids) if department_ids else None
+    one member from the given departments, newest first."""
     frame = con.execute(
-        """
+        f"""
         SELECT n.id, n.name, n.type, n.generation, n.status, n.start_date, n.end_date,
                n.planned_end
         FROM network n
-        WHERE n.start_date <= ?
-          AND coalesce(n.end_date, greatest(?, coalesce(n.planned_end, n.start_date))) >= ?
-          AND (? IS NULL OR list_contains(?, n.type))
-          AND (? IS NULL OR EXISTS (
-                SELECT 1 FROM role_assignment ra JOIN person p ON p.id = ra.person_id
-                WHERE ra.network_id = n.id AND list_contains(?, p.department_id)
-                  AND list_contains(?, ra.role)))
+        WHERE n.start_date <= $end
+          AND coalesce(n.end_date, greatest($today, coalesce(n.planned_end, n.start_date)))
+              >= $start
+          AND {network_filter_sql()}
         ORDER BY n.start_date DESC, n.id
         """,
-        [end, today, start, types, types, deps, deps, list(MEMBER_ROLES)],
+        {
+            "start": start,
+            "end": end,
+            "today": today or dt.date.today(),
+            **network_filter_params(types, department_ids),
+        },
     ).df()
     return _with_label(frame)
 

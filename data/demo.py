@@ -104,7 +104,8 @@ SOLUTION_KINDS = ["Fælles arbejdsgang", "Tværfagligt team", "Digital guide", "
 DEMO_BREACHES = {
     "leader_qualified": "2017H2: a welfare network led by an untested employee",
     "innovation_concurrency": "2018H1: two innovation starts while the one from 2017H2 runs "
-    "(so that half-year has only 2 welfare starts: welfare_per_half_year, info)",
+    "(so that half-year has only 2 welfare starts: welfare_per_half_year, info); 2018H2 starts "
+    "no innovation network, so this is the only episode",
     "cross_cutting": "2019H1: a welfare network whose members all come from one department",
     "starts_per_half_year": "2020H1: only two starts (corona), both welfare "
     "(also learning_per_half_year and welfare_per_half_year, info)",
@@ -274,6 +275,8 @@ class _Builder:
             "2015H1": ["innovation"] + ["welfare"] * 15,
             "2015H2": ["welfare", "learning", "welfare"],
             "2018H1": ["learning", "welfare", "welfare", "innovation", "innovation"],
+            # no innovation start: the two of 2018H1 still run (one concurrency episode only)
+            "2018H2": ["learning", "welfare", "welfare", "welfare", "welfare"],
             "2020H1": ["welfare", "welfare"],
         }
         if half_year in fixed:
