@@ -167,7 +167,7 @@ def _half_years(until: dt.date) -> list[str]:
 
 class _Builder:
     def __init__(self, scale: int, seed: int, today: dt.date):
-        self.scale, self.today = scale, today
+        self.scale, self.today, self.seed = scale, today, seed
         self.rng = random.Random(seed)
         self.np = np.random.default_rng(seed)
         self.people: dict[str, Person] = {}
@@ -285,7 +285,7 @@ class _Builder:
         year, h = int(half_year[:4]), half_year[-1]
         if h == "2" or year in (2019, 2022, 2025):
             types.append("innovation")
-        elif self.rng.random() < 0.5:
+        elif random.Random(f"{self.seed}-{half_year}").random() < 0.5:  # same at any scale
             types.append("welfare")
         return types
 
