@@ -509,6 +509,38 @@ def import_table(
     return report
 
 
+def save_rows(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: list[dict],
+    *,
+    user: str = "system",
+    source: str = "formular",
+) -> ImportReport:
+    """Rows typed into a form, saved exactly like an imported file: every value validated by the
+    same rules, all-or-nothing, upserted and logged. Values may be text, numbers, dates, None."""
+    spec = TABLES[table]
+    report = ImportReport(table=table, file=source)
+    frame = pd.DataFrame([{k: _cell_text(v) for k, v in row.items()} for row in rows], dtype=str)
+    frame.index = pd.RangeIndex(2, len(frame) + 2)
+    clean = _validate(con, spec, frame, report)
+    if report.ok:
+        _write(con, spec, clean, report, user)
+    return report
+
+
+def next_id(con: duckdb.DuckDBPyConnection, table: str, prefix: str) -> str:
+    """The next free id of the form '<prefix>NN' (e.g. 'T2026-' -> 'T2026-24')."""
+    spec = TABLES[table]
+    key = spec.key[0]
+    taken = con.execute(
+        f"SELECT {ident(key)} FROM {ident(spec.name)} WHERE starts_with({ident(key)}, ?)",
+        [prefix],
+    ).fetchall()
+    numbers = [int(k[len(prefix):]) for (k,) in taken if k[len(prefix):].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:02d}"
+
+
 # --- Exporting ----------------------------------------------------------------------------------
 def _select_for_export(spec: Table, as_text: bool) -> str:
     parts = []

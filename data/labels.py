@@ -239,6 +239,16 @@ class Finding:
         "{days} stadig ikke taget i brug (grænse: {limit})."
 
 
+class MixCheck:
+    """The NS3 mix check of a start list for the coming half-year (seed 002)."""
+
+    STARTS = "{n} starter i alt ({planned} allerede registreret); NS3: {lo}–{hi} pr. halvår."
+    LEARNING = "{n} læringsnetværk; NS3: som oftest {want} pr. halvår."
+    WELFARE = "{n} velfærdsnetværk; NS3: som oftest {lo}–{hi} pr. halvår."
+    INNOVATION = "{n} innovationsnetværk kører samtidig ({running} kører allerede ved " \
+        "halvårets start); NS3: højst {max} ad gangen."
+
+
 # --- UI text --------------------------------------------------------------------------------------
 UI = {
     "filters": "Filtre",

@@ -1,3 +1,4 @@
+import datetime as dt
 import io
 import zipfile
 from pathlib import Path
@@ -7,7 +8,7 @@ import pytest
 
 from data import db
 from data import io as dio
-from data.schema import IMPORTABLE
+from data.schema import IMPORTABLE, THEME_CRITERIA
 
 NETWORK_HEADER = (
     "id,name,type,theme_id,generation,start_date,planned_end,end_date,status,political_link"
@@ -362,3 +363,35 @@ def test_a_huge_bad_file_reports_a_bounded_list_and_the_full_count(demo_con, tmp
     assert report.error_count == 20_000 and len(report.errors) == dio.MAX_ERRORS
     frame = report.errors_frame()
     assert len(frame) == 501 and frame.iloc[-1]["Fejl"] == "... og 19500 fejl mere."
+
+
+# --- rows from a form --------------------------------------------------------------------------
+def _form_theme(**changes) -> dict:
+    row = {
+        "id": "T2026-01", "title": "Ensomhed blandt ældre", "description": "",
+        "origin": "bottom_up",
+        "proposed_on": dt.date(2026, 11, 24), "status": "proposed", "suggested_type": "welfare",
+        "owner_id": None, **{c: 2 for c in THEME_CRITERIA},
+    }  # fmt: skip
+    return {**row, **changes}
+
+
+def test_a_form_row_is_validated_and_saved_like_an_import(empty_con):
+    report = dio.save_rows(empty_con, "theme", [_form_theme()], user="sekretariat")
+    assert report.ok and report.inserted == 1
+    saved = empty_con.execute("SELECT title, crit_current, proposed_on FROM theme").fetchall()
+    assert saved == [("Ensomhed blandt ældre", 2, dt.date(2026, 11, 24))]
+    assert db.scalar(empty_con, "SELECT count(*) FROM audit_log WHERE \"user\" = 'sekretariat'")
+
+
+def test_a_bad_form_row_names_the_field_and_saves_nothing(empty_con):
+    report = dio.save_rows(empty_con, "theme", [_form_theme(crit_current=7, title="")])
+    assert not report.ok
+    assert {(e.column, e.row) for e in report.errors} == {("crit_current", 2), ("title", 2)}
+    assert db.scalar(empty_con, "SELECT count(*) FROM theme") == 0
+
+
+def test_next_id_takes_the_next_number_after_the_highest(empty_con):
+    assert dio.next_id(empty_con, "theme", "T2026-") == "T2026-01"
+    dio.save_rows(empty_con, "theme", [_form_theme(id="T2026-09"), _form_theme(id="T2025-30")])
+    assert dio.next_id(empty_con, "theme", "T2026-") == "T2026-10"  # 9 + 1
