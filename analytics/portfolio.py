@@ -170,6 +170,25 @@ def running_per_day(
     ).df()
 
 
+def running_today(
+    con: duckdb.DuckDBPyConnection,
+    types: list[str] | None = None,
+    department_ids: list[str] | None = None,
+    *,
+    today: dt.date | None = None,
+) -> dict[str, int]:
+    """{type: networks running today} for every type."""
+    today = today or dt.date.today()
+    frame = running_per_day(con, today, today, types, department_ids, today=today)
+    return dict(zip(frame["type"], frame["running"].astype(int), strict=True))
+
+
+def severity_counts(findings: pd.DataFrame) -> dict[str, int]:
+    """{severity: findings} for error, warning and info (zeros included)."""
+    counts = findings["severity"].value_counts()
+    return {s: int(counts.get(s, 0)) for s in SEVERITY_ORDER}
+
+
 def network_departments(
     con: duckdb.DuckDBPyConnection,
     start: dt.date,

@@ -9,34 +9,54 @@ from charts.theme import INTENSITY_COLORS, ROLE_COLORS, style
 from data.labels import ENUM_LABELS, fmt_date
 
 
-def phase_timeline(phases: pd.DataFrame, title: str) -> go.Figure:
-    """A bar per phase on a date axis, coloured by intensity (phases from analytics.phases)."""
+def date_bars(
+    frame: pd.DataFrame,
+    *,
+    y: str,
+    group: str,
+    colors: dict[str, str],
+    labels: dict[str, str],
+    extra_hover: str = "",
+) -> go.Figure:
+    """One horizontal bar per row from `start_date` to `end_date` (inclusive) on a date axis,
+    coloured by `group`. `extra_hover` may use %{customdata[2]} (a column `hover` of frame)."""
     fig = go.Figure()
-    labels = ENUM_LABELS["intensity"]
-    for intensity, rows in phases.groupby("intensity", sort=False):
+    for key, rows in frame.groupby(group, sort=False):
         start = pd.to_datetime(rows["start_date"])
         end = pd.to_datetime(rows["end_date"]) + pd.Timedelta(days=1)
+        hover = rows["hover"] if "hover" in rows else [""] * len(rows)
         fig.add_trace(
             go.Bar(
-                y=rows["name"],
+                y=rows[y],
                 x=(end - start).dt.total_seconds() * 1000,
                 base=start,
                 orientation="h",
-                name=labels.get(intensity, intensity),
-                marker_color=INTENSITY_COLORS.get(intensity, "#999"),
+                name=labels.get(key, key),
+                marker_color=colors.get(key, "#999"),
                 customdata=list(
-                    zip(start.map(fmt_date), rows["end_date"].map(fmt_date), strict=True)
+                    zip(start.map(fmt_date), rows["end_date"].map(fmt_date), hover, strict=True)
                 ),
-                hovertemplate="%{y}<br>%{customdata[0]} – %{customdata[1]}<extra></extra>",
+                hovertemplate="%{y}<br>%{customdata[0]} – %{customdata[1]}"
+                + extra_hover
+                + "<extra></extra>",
             )
         )
+    fig.update_xaxes(type="date", title_text="Dato", tickformat="%d-%m-%Y")
+    return fig
+
+
+def phase_timeline(phases: pd.DataFrame, title: str) -> go.Figure:
+    """A bar per phase on a date axis, coloured by intensity (phases from analytics.phases)."""
+    fig = date_bars(
+        phases, y="name", group="intensity", colors=INTENSITY_COLORS,
+        labels=ENUM_LABELS["intensity"],
+    )  # fmt: skip
     fig.update_yaxes(
         autorange="reversed",
         categoryorder="array",
         categoryarray=list(phases.sort_values("seq")["name"]),
         title_text="Fase",
     )
-    fig.update_xaxes(type="date", title_text="Dato", tickformat="%d-%m-%Y")
     return style(fig, title, height=120 + 28 * len(phases))
 
 

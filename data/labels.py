@@ -14,7 +14,13 @@ DEMO_BADGE = "Demodata"
 DEMO_HELP = "Databasen indeholder en syntetisk demo-organisation, ikke kommunens egne data."
 
 SECTIONS = {"overview": "Overblik", "analysis": "Analyse", "secretariat": "Sekretariat"}
-PAGE_TITLES = {"network": "Netværk", "data": "Data"}
+PAGE_TITLES = {
+    "portfolio": "Portefølje",
+    "themes": "Temaer",
+    "solutions": "Løsninger",
+    "network": "Netværk",
+    "data": "Data",
+}
 
 # Values of the enums in DESIGN.md §4.
 ENUM_LABELS: dict[str, dict[str, str]] = {
@@ -249,6 +255,41 @@ class MixCheck:
         "halvårets start); NS3: højst {max} ad gangen."
 
 
+# The 7 theme criteria of NS3 (seed 002, 'Et egnet tema er karakteriseret ved').
+CRITERIA_LABELS = {
+    "crit_citizen_welfare": "Bedre velfærd for borgeren",
+    "crit_current": "Aktuel udfordring",
+    "crit_cross_cutting": "Tværgående",
+    "crit_complexity": "Stor kompleksitet",
+    "crit_learning": "Ny læring",
+    "crit_innovation": "Innovation",
+    "crit_new_perspectives": "Nye perspektiver",
+}
+CRITERIA_HELP = {
+    "crit_citizen_welfare": "Kan potentielt skabe bedre velfærd for borgeren eller øget kvalitet "
+    "i mødet mellem kommune og borgere.",
+    "crit_current": "En aktuel udfordring eller dagsorden af stor betydning: et reelt behov og "
+    "ønske om at få den løst, både i top og bund.",
+    "crit_cross_cutting": "Kan ikke løses i den enkelte afdeling, men går på tværs af "
+    "fagligheder og organisationen.",
+    "crit_complexity": "Svær at definere og løse; den gode løsning kendes ikke på forhånd.",
+    "crit_learning": "Genererer ny læring.",
+    "crit_innovation": "Potentiale for nye og bedre løsninger og et vist økonomisk potentiale.",
+    "crit_new_perspectives": "Kræver inddragelse af borgere, vidensinstitutioner, virksomheder, "
+    "interesseorganisationer m.fl.",
+}
+CRITERIA_SCALE = {0: "0 – slet ikke", 1: "1 – lidt", 2: "2 – en del", 3: "3 – i høj grad"}
+FUNNEL_LABELS = {
+    "handed_over": "Overdraget",
+    "taken_up": "Taget imod (i test eller implementeret)",
+    "implemented": "Implementeret i drift",
+}
+SHELF_REASONS = {
+    "on_shelf": "Markeret 'på hylden'",
+    "waiting": "Overdraget, men intet sket i over {days} dage",
+}
+
+
 # --- UI text --------------------------------------------------------------------------------------
 UI = {
     "filters": "Filtre",
@@ -282,6 +323,85 @@ UI = {
     "phases_from_template": "Netværket har ingen registrerede faser; de viste faser er beregnet "
     "ud fra standardskabelonen for typen (en antagelse, som sekretariatet kan rette under Data).",
     "no_people": "Der er ingen personer registreret i netværket endnu.",
+    # Portefølje
+    "portfolio_intro": "Netværkenes sammensætning over tid holdt op mod NS3: antal starter pr. "
+    "halvår, typer, samtidige innovationsnetværk, roller og afdelinger. Klik på et fund for at "
+    "åbne netværket.",
+    "running_now": "{type} kører nu",
+    "findings": "Regeltjek",
+    "findings_help": "Reglerne fra Netværksstrukturen version 3 (NS3, forår 2016) gælder "
+    "NS3-netværk fra {rules_from}. Grænser og alvor kan ændres under Data → Indstillinger.",
+    "no_findings": "Ingen fund: porteføljen følger NS3-reglerne i den valgte periode.",
+    "open_network_hint": "Vælg en række for at åbne netværkets profil.",
+    "severity_count": "{label}",
+    "over_time": "Netværk over tid",
+    "running_chart": "Netværk, der kører, pr. dag og type",
+    "starts_chart": "Starter pr. halvår mod NS3's 4–5",
+    "timeline": "Tidslinje over alle netværk",
+    "timeline_chart": "Netværkenes forløb",
+    "coverage": "Afdelinger i netværkene",
+    "coverage_chart": "Medarbejdere pr. afdeling og netværk",
+    "pairs_chart": "Antal netværk, to afdelinger har haft sammen",
+    "tab_coverage": "Afdelinger pr. netværk",
+    "tab_pairs": "Afdelingspar",
+    "tab_links": "Politisk kobling",
+    "links_intro": "NS3: innovationsnetværk kobles til innovationsudvalget, velfærdsnetværk til "
+    "et fagudvalg.",
+    "mix_table": "Starter pr. halvår og type",
+    # Temaer
+    "themes_intro": "Temaer fra forslag til igangsat netværk. Chefforum kvalificerer og "
+    "prioriterer halvårligt; egnethed er summen af NS3's 7 kriterier (0–3 point hver, i alt 21).",
+    "pipeline": "Temaer i pipelinen",
+    "pipeline_chart": "Temaer pr. status og oprindelse",
+    "open_themes": "Åbne temaer",
+    "criteria": "Kriterier pr. tema",
+    "criteria_chart": "Åbne temaers score på NS3's 7 kriterier (0–3)",
+    "no_open_themes": "Der er ingen åbne temaer (foreslået, kvalificeret eller prioriteret).",
+    "proposal": "Forslag til {half}",
+    "proposal_intro": "Åbne temaer rangeret: prioriterede før kvalificerede før foreslåede, "
+    "derefter efter egnethed. Forslaget er udfyldt efter NS3-mikset med plads til de netværk, "
+    "der allerede er registreret til halvåret. Ret listen og se tjekket.",
+    "proposal_pick": "Temaer, der foreslås igangsat",
+    "mix_check": "Tjek mod NS3-mikset",
+    "type_source_criteria": "beregnet ud fra kriterierne",
+    "new_theme": "Vurdér et nyt tema",
+    "new_theme_intro": "Giv temaet 0–3 point på hvert af NS3's 7 kriterier. Temaet gemmes som "
+    "foreslået og kan rettes senere under Data.",
+    "theme_title": "Titel",
+    "theme_description": "Beskrivelse",
+    "theme_origin": "Efterspurgt",
+    "theme_type": "Foreslået netværkstype",
+    "theme_owner": "Ansvarlig i chefforum",
+    "no_owner": "(ingen)",
+    "save_theme": "Gem temaet",
+    "theme_saved": "Temaet {id} er gemt med egnethed {pct} %.",
+    "theme_refused": "Temaet blev ikke gemt:",
+    "suitability_now": "Egnethed: {score} af 21 point ({pct} %)",
+    # Løsninger
+    "solutions_intro": "Løsninger, som netværkene har overdraget til basisorganisationen, og "
+    "hvad der siden skete med dem. Filtre: perioden gælder overdragelsesdatoen, afdelinger den "
+    "modtagende afdeling.",
+    "no_solutions": "Ingen løsninger passer til filtrene.",
+    "kpi_handed_over": "Overdraget",
+    "kpi_implemented": "Implementeret",
+    "kpi_on_shelf": "På hylden",
+    "kpi_median_days": "Median dage til drift",
+    "kpi_closed_share": "Afsluttede netværk med løsning i drift",
+    "funnel_chart": "Fra overdragelse til drift",
+    "status_chart": "Løsninger pr. status",
+    "shelf": "På hylden",
+    "shelf_intro": "Løsninger markeret 'på hylden' og løsninger, der stadig kun er overdraget "
+    "efter mere end {days} dage.",
+    "shelf_chart": "Løsninger på hylden pr. modtagende afdeling",
+    "no_shelf": "Ingen løsninger ligger på hylden.",
+    "implementation": "Tid til implementering",
+    "implementation_chart": "Dage fra overdragelse til drift",
+    "closed_table": "Afsluttede netværk, der fik mindst én løsning i drift",
+    # Netværk (tilføjelser)
+    "network_findings": "Regeltjek for netværket",
+    "network_no_findings": "Ingen fund: netværket følger NS3-reglerne.",
+    "network_solutions": "Løsninger",
+    "network_no_solutions": "Netværket har ikke overdraget nogen løsninger.",
     # Data
     "data_intro": "Import, skabeloner, tabeller og eksport af netværksdata. En import gemmer "
     "kun, hvis hele filen er i orden.",
@@ -338,4 +458,37 @@ COLUMN_LABELS = {
     "table_name": "Tabel",
     "row_key": "Nøgle",
     "detail": "Detaljer",
+    "rule": "Regel",
+    "severity": "Alvor",
+    "network_id": "Netværk",
+    "network_name": "Netværksnavn",
+    "period": "Periode",
+    "message": "Fund",
+    "title": "Titel",
+    "origin": "Oprindelse",
+    "proposed_on": "Foreslået",
+    "owner": "Ansvarlig",
+    "score": "Point (0–21)",
+    "suitability": "Egnethed %",
+    "suggested_type": "Foreslået type",
+    "type_source": "Typen er",
+    "rank": "Nr.",
+    "handed_over_on": "Overdraget",
+    "status_on": "Status siden",
+    "days_since_handover": "Dage siden overdragelse",
+    "days_in_status": "Dage i status",
+    "days_to_implementation": "Dage til drift",
+    "reason": "Hvorfor",
+    "closed": "Afsluttede",
+    "with_implemented": "Med løsning i drift",
+    "share": "Andel",
+    "half_year": "Halvår",
+    "members": "Medarbejdere",
+    "departments": "Afdelinger",
+    "networks": "Netværk",
+    "themes": "Temaer",
+    "solutions": "Løsninger",
+    "check": "Tjek",
+    "ok": "I orden",
+    "count": "Antal",
 }

@@ -13,6 +13,8 @@ from analytics.portfolio import (
     network_departments,
     rule_findings,
     running_per_day,
+    running_today,
+    severity_counts,
     starts_per_half_year,
 )
 from data import db
@@ -338,6 +340,17 @@ def test_running_per_day_counts_each_day_and_stops_at_today(con):
     # 1 Jan: W; 2 Jan: W; 3 Jan: W and V; 4 Jan: V (today); no rows after today
     assert welfare["running"].tolist() == [1, 1, 2, 1]
     assert frame[frame["type"] == "innovation"]["running"].sum() == 0
+
+
+def test_running_today_and_severity_counts(con):
+    network(con, "W", "welfare", D(2024, 1, 1), None, co_driver=None)
+    network(con, "V", "welfare", D(2024, 1, 3), D(2024, 3, 1))  # closed before today
+    network(con, "I", "innovation", D(2024, 5, 6), None, reference="dir")
+    assert running_today(con, today=D(2024, 6, 1)) == {"learning": 0, "welfare": 1, "innovation": 1}
+    # warnings: 2024H1 has 3 starts; 'pro' leads W alongside V and alongside I (2 pairs) = 3
+    # info: 0 learning and 2 welfare starts in 2024H1; W never had a co-driver = 3
+    counts = severity_counts(rule_findings(con, today=D(2024, 6, 1)))
+    assert counts == {"error": 0, "warning": 3, "info": 3}
 
 
 def test_departments_covered_and_department_pairs(con):

@@ -1,0 +1,122 @@
+"""Figures for the Portefølje page: one colour per network type (charts.theme.TYPE_COLORS)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from charts.networks import date_bars
+from charts.theme import TYPE_COLORS, style
+from data.labels import ENUM_LABELS, fmt_half_year
+
+TYPE_LABELS = ENUM_LABELS["network_type"]
+
+
+def running_area(running: pd.DataFrame, title: str) -> go.Figure:
+    """Stacked area: networks running per day, by type (analytics.portfolio.running_per_day)."""
+    fig = go.Figure()
+    for network_type, color in TYPE_COLORS.items():
+        rows = running[running["type"] == network_type]
+        fig.add_trace(
+            go.Scatter(
+                x=rows["day"], y=rows["running"], name=TYPE_LABELS[network_type],
+                stackgroup="types", mode="lines", line={"width": 0.5, "color": color},
+                fillcolor=color, hovertemplate="%{x|%d-%m-%Y}: %{y} netværk",
+            )  # fmt: skip
+        )
+    fig.update_xaxes(title_text="Dato", tickformat="%Y")
+    fig.update_yaxes(title_text="Antal netværk, der kører", rangemode="tozero")
+    fig.update_layout(hovermode="x unified")
+    return style(fig, title)
+
+
+def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, title: str):
+    """Stacked bars of starts per half-year by type, with NS3's band (e.g. 4–5) drawn from the
+    first NS3 half-year on (analytics.portfolio.starts_per_half_year)."""
+    halves = list(dict.fromkeys(starts["half_year"]))
+    fig = go.Figure()
+    for network_type, color in TYPE_COLORS.items():
+        rows = starts[starts["type"] == network_type]
+        fig.add_trace(
+            go.Bar(
+                x=[fmt_half_year(h) for h in rows["half_year"]], y=rows["started"],
+                name=TYPE_LABELS[network_type], marker_color=color,
+                hovertemplate="%{x}: %{y} " + TYPE_LABELS[network_type].lower() + "<extra></extra>",
+            )  # fmt: skip
+        )
+    first = halves.index(ns3_from) if ns3_from in halves else 0
+    fig.add_shape(
+        type="rect", xref="x", yref="y", x0=first - 0.5, x1=len(halves) - 0.5,
+        y0=band[0] - 0.5, y1=band[1] + 0.5, fillcolor="rgba(46,158,107,0.12)",
+        line={"color": "rgba(46,158,107,0.6)", "dash": "dot"}, layer="below",
+    )  # fmt: skip
+    fig.add_annotation(
+        x=len(halves) - 1, y=band[1] + 0.5, text=f"NS3: {band[0]}–{band[1]} starter pr. halvår",
+        showarrow=False, yanchor="bottom", xanchor="right", font={"size": 12},
+    )  # fmt: skip
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title_text="Halvår", tickangle=-45)
+    fig.update_yaxes(title_text="Netværk startet", dtick=2)
+    return style(fig, title, height=380)
+
+
+def network_gantt(networks: pd.DataFrame, title: str) -> go.Figure:
+    """A bar per network from start to end (or planned end while open), coloured by type; the
+    hover shows generation and status (analytics.networks.network_list)."""
+    frame = networks.sort_values(["start_date", "id"]).assign(
+        end_date=networks["end_date"].fillna(networks["planned_end"]),
+        hover=[
+            f"<br>{g} · {ENUM_LABELS['network_status'].get(s, s)}"
+            for g, s in zip(networks["generation"], networks["status"], strict=True)
+        ],
+    )
+    fig = date_bars(frame, y="label", group="type", colors=TYPE_COLORS, labels=TYPE_LABELS,
+                    extra_hover="%{customdata[2]}")  # fmt: skip
+    fig.update_yaxes(
+        autorange="reversed", categoryorder="array", categoryarray=list(frame["label"]),
+        title_text="", tickfont={"size": 10},
+    )  # fmt: skip
+    fig.update_layout(bargap=0.25)
+    return style(fig, title, height=120 + 16 * len(frame))
+
+
+def coverage_heatmap(covered: pd.DataFrame, title: str) -> go.Figure:
+    """Department × network: employee members of each department in each network
+    (analytics.portfolio.network_departments); empty cell = the department is not in it."""
+    grid = covered.pivot_table(
+        index="department", columns="network_id", values="members", aggfunc="sum", sort=False
+    )
+    order = list(dict.fromkeys(covered["network_id"]))
+    grid = grid.reindex(columns=order)
+    names = dict(zip(covered["network_id"], covered["network_name"], strict=False))
+    fig = go.Figure(
+        go.Heatmap(
+            z=grid.to_numpy(), x=list(grid.columns), y=list(grid.index), colorscale="Blues",
+            zmin=0, colorbar={"title": {"text": "Medarbejdere"}}, xgap=1, ygap=1,
+            customdata=[[names.get(c, c) for c in grid.columns]] * len(grid.index),
+            hovertemplate="%{y}<br>%{x} %{customdata}: %{z} medarbejdere<extra></extra>",
+        )  # fmt: skip
+    )
+    fig.update_xaxes(title_text="Netværk (efter start)", tickangle=-90, tickfont={"size": 9})
+    fig.update_yaxes(title_text="Afdeling", autorange="reversed")
+    return style(fig, title, height=420)
+
+
+def pairs_heatmap(pairs: pd.DataFrame, departments: pd.DataFrame, title: str) -> go.Figure:
+    """Department × department: networks they shared (analytics.portfolio.department_pairs)."""
+    names = dict(zip(departments["id"], departments["name"], strict=True))
+    order = list(departments["id"])
+    grid = pd.DataFrame(0, index=order, columns=order)
+    for a, b, n in pairs[["department_a", "department_b", "networks"]].itertuples(index=False):
+        grid.loc[a, b] = grid.loc[b, a] = n  # at most 28 pairs: symmetric fill for the picture
+    labels = [names[d] for d in order]
+    fig = go.Figure(
+        go.Heatmap(
+            z=grid.to_numpy(), x=labels, y=labels, colorscale="Greens", zmin=0, xgap=1, ygap=1,
+            text=grid.to_numpy(), texttemplate="%{text}", colorbar={"title": {"text": "Netværk"}},
+            hovertemplate="%{y} og %{x}: %{z} fælles netværk<extra></extra>",
+        )  # fmt: skip
+    )
+    fig.update_xaxes(title_text="Afdeling", tickangle=-30)
+    fig.update_yaxes(title_text="Afdeling", autorange="reversed")
+    return style(fig, title, height=520)
