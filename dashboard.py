@@ -15,6 +15,12 @@ st.set_page_config(page_title=APP_TITLE, page_icon=":material/hub:", layout="wid
 PAGES = {
     SECTIONS["overview"]: [],
     SECTIONS["analysis"]: [
+        st.Page("pages/portfolio.py", title=PAGE_TITLES["portfolio"],
+                icon=":material/dashboard:", url_path="portefolje"),
+        st.Page("pages/themes.py", title=PAGE_TITLES["themes"], icon=":material/lightbulb:",
+                url_path="temaer"),
+        st.Page("pages/solutions.py", title=PAGE_TITLES["solutions"],
+                icon=":material/redeem:", url_path="loesninger"),
         st.Page("pages/network.py", title=PAGE_TITLES["network"], icon=":material/hub:",
                 url_path="netvaerk"),
     ],

@@ -25,6 +25,18 @@ def departments(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
+def chefforum(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """id, name, department — the members of chefforum, by name."""
+    return con.execute(
+        """
+        SELECT p.id, p.name, coalesce(d.name, '') AS department
+        FROM person p LEFT JOIN department d ON d.id = p.department_id
+        WHERE p.in_chefforum
+        ORDER BY p.name
+        """
+    ).df()
+
+
 def network_filter_sql(alias: str = "n") -> str:
     """The sidebar's type and department filters as a WHERE fragment over network `alias`, with
     named parameters $types and $deps (see `network_filter_params`)."""

@@ -64,6 +64,14 @@ def solution_list(
     ).df()
 
 
+def network_solutions(
+    con: duckdb.DuckDBPyConnection, network_id: str, *, today: dt.date | None = None
+) -> pd.DataFrame:
+    """The solutions of one network, columns as `solution_list`."""
+    frame = solution_list(con, dt.date.min, dt.date.max, today=today)
+    return frame[frame["network_id"] == network_id].reset_index(drop=True)
+
+
 def status_counts(solutions: pd.DataFrame) -> pd.DataFrame:
     """status, solutions, share — every status of DESIGN.md §4 in order, zeros included."""
     counts = solutions["status"].value_counts().reindex(ENUMS["solution_status"], fill_value=0)

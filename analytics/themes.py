@@ -82,6 +82,17 @@ def suitability(
     ).df()
 
 
+def status_totals(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """{status: themes} for every status of DESIGN.md §4, zeros included."""
+    frame = pipeline(con).groupby("status", sort=False)["themes"].sum()
+    return {status: int(frame[status]) for status in ENUMS["theme_status"]}
+
+
+def suitability_pct(scores: dict[str, int]) -> float:
+    """Suitability of one theme's 7 criteria scores: their sum as a % of 21, one decimal."""
+    return round(100.0 * sum(scores[c] for c in THEME_CRITERIA) / MAX_SCORE, 1)
+
+
 def _already_planned(con, half_year: str, first_day: dt.date) -> dict[str, int]:
     """Networks registered to start in the half-year, by type, and innovation networks that
     still run on its first day (running = until end_date, or planned_end while open)."""

@@ -63,13 +63,14 @@ def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, titl
 def network_gantt(networks: pd.DataFrame, title: str) -> go.Figure:
     """A bar per network from start to end (or planned end while open), coloured by type; the
     hover shows generation and status (analytics.networks.network_list)."""
-    frame = networks.sort_values(["start_date", "id"]).assign(
-        end_date=networks["end_date"].fillna(networks["planned_end"]),
-        hover=[
-            f"<br>{g} · {ENUM_LABELS['network_status'].get(s, s)}"
-            for g, s in zip(networks["generation"], networks["status"], strict=True)
-        ],
-    )
+    frame = networks.sort_values(["start_date", "id"]).reset_index(drop=True)
+    frame = frame.assign(
+        label=[f"{i} · {n[:38]}…" if len(n) > 40 else f"{i} · {n}"
+               for i, n in zip(frame["id"], frame["name"], strict=True)],
+        end_date=frame["end_date"].fillna(frame["planned_end"]),
+        hover=[f"<br>{g} · {ENUM_LABELS['network_status'].get(s, s)}"
+               for g, s in zip(frame["generation"], frame["status"], strict=True)],
+    )  # fmt: skip
     fig = date_bars(frame, y="label", group="type", colors=TYPE_COLORS, labels=TYPE_LABELS,
                     extra_hover="%{customdata[2]}")  # fmt: skip
     fig.update_yaxes(

@@ -76,6 +76,8 @@ ENUM_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+TYPE_SHORT = {"learning": "læring", "welfare": "velfærd", "innovation": "innovation"}
+
 TABLE_LABELS = {
     "directorate": "Direktørområder",
     "department": "Afdelinger",
@@ -327,12 +329,14 @@ UI = {
     "portfolio_intro": "Netværkenes sammensætning over tid holdt op mod NS3: antal starter pr. "
     "halvår, typer, samtidige innovationsnetværk, roller og afdelinger. Klik på et fund for at "
     "åbne netværket.",
-    "running_now": "{type} kører nu",
+    "running_now": "Kører nu: {type}",
     "findings": "Regeltjek",
     "findings_help": "Reglerne fra Netværksstrukturen version 3 (NS3, forår 2016) gælder "
     "NS3-netværk fra {rules_from}. Grænser og alvor kan ændres under Data → Indstillinger.",
     "no_findings": "Ingen fund: porteføljen følger NS3-reglerne i den valgte periode.",
-    "open_network_hint": "Vælg en række for at åbne netværkets profil.",
+    "finding_hint_link": "Vælg en række for at læse hele fundet og åbne netværkets profil.",
+    "finding_hint": "Vælg en række for at læse hele fundet.",
+    "open_network": "Åbn netværket {id}",
     "severity_count": "{label}",
     "over_time": "Netværk over tid",
     "running_chart": "Netværk, der kører, pr. dag og type",
@@ -364,6 +368,7 @@ UI = {
     "proposal_pick": "Temaer, der foreslås igangsat",
     "mix_check": "Tjek mod NS3-mikset",
     "type_source_criteria": "beregnet ud fra kriterierne",
+    "derived": "beregnet",
     "new_theme": "Vurdér et nyt tema",
     "new_theme_intro": "Giv temaet 0–3 point på hvert af NS3's 7 kriterier. Temaet gemmes som "
     "foreslået og kan rettes senere under Data.",
@@ -386,7 +391,7 @@ UI = {
     "kpi_implemented": "Implementeret",
     "kpi_on_shelf": "På hylden",
     "kpi_median_days": "Median dage til drift",
-    "kpi_closed_share": "Afsluttede netværk med løsning i drift",
+    "kpi_closed_share": "Netværk med løsning i drift",
     "funnel_chart": "Fra overdragelse til drift",
     "status_chart": "Løsninger pr. status",
     "shelf": "På hylden",
@@ -397,6 +402,7 @@ UI = {
     "implementation": "Tid til implementering",
     "implementation_chart": "Dage fra overdragelse til drift",
     "closed_table": "Afsluttede netværk, der fik mindst én løsning i drift",
+    "all_solutions": "Alle løsninger i filtret",
     # Netværk (tilføjelser)
     "network_findings": "Regeltjek for netværket",
     "network_no_findings": "Ingen fund: netværket følger NS3-reglerne.",
@@ -464,6 +470,7 @@ COLUMN_LABELS = {
     "network_name": "Netværksnavn",
     "period": "Periode",
     "message": "Fund",
+    "ns3": "NS3 siger",
     "title": "Titel",
     "origin": "Oprindelse",
     "proposed_on": "Foreslået",
@@ -482,6 +489,8 @@ COLUMN_LABELS = {
     "closed": "Afsluttede",
     "with_implemented": "Med løsning i drift",
     "share": "Andel",
+    "share_pct": "Andel %",
+    "proposal_selected": "I forslaget",
     "half_year": "Halvår",
     "members": "Medarbejdere",
     "departments": "Afdelinger",

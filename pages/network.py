@@ -1,10 +1,15 @@
-"""Netværk: one network's profile — type, status, dates, theme, political link, people, phases."""
+"""Netværk: one network's profile — type, status, dates, theme, political link, people, phases,
+rule findings and solutions."""
+
+import datetime as dt
 
 import pandas as pd
 import streamlit as st
 
 from analytics.networks import network_list, network_people, network_profile, people_by_department
 from analytics.phases import network_phases
+from analytics.portfolio import findings_for_network
+from analytics.solutions import network_solutions
 from charts.networks import people_by_department as people_chart
 from charts.networks import phase_timeline
 from data.labels import UI, enum_label, fmt_date
@@ -82,3 +87,23 @@ shown = ui.danish_table(
 )
 ui.table(shown)
 ui.download_row(shown, f"{chosen}-faser", "phases")
+
+st.subheader(UI["network_findings"])
+found = ui.query(findings_for_network, chosen, today=dt.date.today())
+if found.empty:
+    st.success(UI["network_no_findings"], icon=":material/check_circle:")
+else:
+    ui.findings_table(found, key="network_findings", link=False)
+
+st.subheader(UI["network_solutions"])
+solutions = ui.query(network_solutions, chosen, today=dt.date.today())
+if solutions.empty:
+    st.info(UI["network_no_solutions"])
+else:
+    shown = ui.danish_table(
+        solutions[["id", "title", "department", "handed_over_on", "status", "status_on",
+                   "days_to_implementation"]],
+        {"status": "solution_status"},
+    )  # fmt: skip
+    ui.table(shown)
+    ui.download_row(shown, f"{chosen}-loesninger", "network_solutions")

@@ -8,12 +8,20 @@ from analytics.solutions import (
     closed_networks_with_implementation,
     funnel,
     implementation_summary,
+    network_solutions,
     on_shelf,
     shelf_by_department,
     solution_list,
     status_counts,
 )
-from analytics.themes import mix_check, pipeline, proposal, suitability
+from analytics.themes import (
+    mix_check,
+    pipeline,
+    proposal,
+    status_totals,
+    suitability,
+    suitability_pct,
+)
 from data.schema import THEME_CRITERIA
 from tests.builders import D, network, organisation
 
@@ -59,6 +67,15 @@ def test_suitability_is_the_sum_of_the_seven_criteria_as_a_percentage(con):
     assert frame.loc["T1", "suitability"] == pytest.approx(57.1)  # 12/21 = 57,14 %
     assert pd.isna(frame.loc["T2", "score"])  # one criterion unscored: no sum
     assert list(frame.index) == ["T1", "T2"]  # scored first
+
+
+def test_status_totals_and_the_suitability_of_a_form(con):
+    theme(con, "T1", "proposed", [1] * 7)
+    theme(con, "T2", "launched", [2] * 7)
+    assert status_totals(con) == {"proposed": 1, "qualified": 0, "prioritised": 0,
+                                  "launched": 1, "rejected": 0}  # fmt: skip
+    scores = dict(zip(THEME_CRITERIA, [3, 3, 3, 2, 1, 0, 0], strict=True))
+    assert suitability_pct(scores) == 57.1  # 12 / 21 = 0,5714
 
 
 def test_suggested_type_is_derived_from_the_criteria_when_not_registered(con):
@@ -163,6 +180,11 @@ def test_filters_apply_to_handover_date_network_type_and_receiving_department(co
     assert solution_list(con, D(2013, 1, 1), D(2026, 1, 1), ["learning"], today=TODAY).empty
     by_b = solution_list(con, D(2013, 1, 1), D(2026, 1, 1), None, ["B"], today=TODAY)
     assert sorted(by_b["id"]) == ["S2", "S3", "S4"]
+
+
+def test_network_solutions_are_the_network_s_own(con, solutions):
+    assert network_solutions(con, "W", today=TODAY)["id"].tolist() == ["S1", "S2"]
+    assert network_solutions(con, "L", today=TODAY).empty
 
 
 def test_share_of_closed_networks_with_an_implemented_solution(con, solutions):

@@ -1,0 +1,96 @@
+"""Portefølje: the networks against NS3 — rule findings, running and started over time, a
+timeline of every network, and the departments they bring together."""
+
+import datetime as dt
+
+import streamlit as st
+
+from analytics.networks import departments, network_list
+from analytics.portfolio import (
+    department_pairs,
+    findings_in,
+    half_year,
+    limits,
+    network_departments,
+    political_links,
+    running_per_day,
+    running_today,
+    severity_counts,
+    starts_per_half_year,
+)
+from charts.portfolio import (
+    coverage_heatmap,
+    network_gantt,
+    pairs_heatmap,
+    running_area,
+    starts_bars,
+)
+from data.labels import ENUM_LABELS, SEVERITY_LABELS, TYPE_SHORT, UI, fmt_date
+from pages import _components as ui
+
+st.title("Portefølje")
+st.caption(UI["portfolio_intro"])
+
+f = ui.filters()
+today = dt.date.today()
+types, deps = list(f.types), list(f.departments)
+now = ui.query(running_today, types, deps, today=today)
+findings = ui.query(findings_in, f.start, f.end, types, deps, today=today)
+severities = severity_counts(findings)
+ui.tiles(
+    {
+        **{UI["running_now"].format(type=TYPE_SHORT[t]): now[t] for t in now},
+        **{SEVERITY_LABELS[s]: n for s, n in severities.items()},
+    }
+)
+
+lim = ui.query(limits)
+rules_help = UI["findings_help"].format(rules_from=fmt_date(lim["rules_from"]))
+st.subheader(UI["findings"], help=rules_help)
+if findings.empty:
+    st.success(UI["no_findings"], icon=":material/check_circle:")
+else:
+    ui.findings_table(findings, key="portfolio_findings")
+
+st.subheader(UI["over_time"])
+left, right = st.columns(2)
+with left:
+    running = ui.query(running_per_day, f.start, f.end, types, deps, today=today)
+    st.plotly_chart(running_area(running, UI["running_chart"]), width="stretch")
+with right:
+    starts = ui.query(starts_per_half_year, types, deps)
+    band = (lim["starts_min"], lim["starts_max"])
+    chart = starts_bars(starts, band, half_year(lim["rules_from"]), UI["starts_chart"])
+    st.plotly_chart(chart, width="stretch")
+with st.expander(UI["mix_table"]):
+    wide = starts.pivot(index="half_year", columns="type", values="started").reset_index()
+    shown = ui.danish_table(wide.rename(columns=ENUM_LABELS["network_type"]))
+    ui.table(shown)
+    ui.download_row(shown, "starter-pr-halvaar", "starts")
+
+st.subheader(UI["timeline"])
+networks = ui.query(network_list, f.start, f.end, types, deps, today=today)
+if networks.empty:
+    st.info(UI["no_networks"], icon=":material/filter_alt_off:")
+else:
+    with st.container(height=560):
+        st.plotly_chart(network_gantt(networks, UI["timeline_chart"]), width="stretch")
+
+st.subheader(UI["coverage"])
+coverage, pairs, links = st.tabs([UI["tab_coverage"], UI["tab_pairs"], UI["tab_links"]])
+with coverage:
+    covered = ui.query(network_departments, f.start, f.end, types, deps, today=today)
+    if covered.empty:
+        st.info(UI["no_networks"])
+    else:
+        st.plotly_chart(coverage_heatmap(covered, UI["coverage_chart"]), width="stretch")
+with pairs:
+    shared = ui.query(department_pairs, f.start, f.end, today=today)
+    chart = pairs_heatmap(shared, ui.query(departments), UI["pairs_chart"])
+    st.plotly_chart(chart, width="stretch")
+with links:
+    st.caption(UI["links_intro"])
+    linked = ui.query(political_links, f.start, f.end, types, deps, today=today)
+    shown = ui.danish_table(linked, {"type": "network_type", "political_link": "political_link"})
+    ui.table(shown)
+    ui.download_row(shown, "politisk-kobling", "links")
