@@ -94,6 +94,8 @@ else:
 
 st.subheader(UI["new_theme"])
 st.caption(UI["new_theme_intro"])
+if saved := st.session_state.pop("theme_saved", None):
+    st.success(saved, icon=":material/check:")
 owners = ui.query(chefforum)
 owner_names = dict(zip(owners["id"], owners["name"], strict=True))
 with st.form("new_theme", clear_on_submit=True, border=True):
@@ -130,7 +132,8 @@ if submitted:
     if report.ok:
         ui.clear_caches()
         pct = fmt_number(suitability_pct(scores), 1)
-        st.success(UI["theme_saved"].format(id=theme_id, pct=pct), icon=":material/check:")
+        st.session_state["theme_saved"] = UI["theme_saved"].format(id=theme_id, pct=pct)
+        st.rerun()  # the pipeline, scores and proposal above now include the new theme
     else:
         fields = {"title": UI["theme_title"], "description": UI["theme_description"],
                   **CRITERIA_LABELS}  # fmt: skip

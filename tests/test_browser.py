@@ -21,7 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "tests" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 # (url path, heading) for every page of the app.
-PAGES = [("", "Netværk"), ("data", "Data")]
+PAGES = [
+    ("", "Portefølje"),
+    ("temaer", "Temaer"),
+    ("loesninger", "Løsninger"),
+    ("netvaerk", "Netværk"),
+    ("data", "Data"),
+]
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 pytestmark = pytest.mark.browser
@@ -104,11 +110,11 @@ def test_every_page_renders_with_its_heading_and_no_error(server, page, path, he
     _no_exception(page)
     assert page.get_by_text("Demodata").count() >= 1
     SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{path or 'netvaerk'}.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"{path or 'portefolje'}.png"), full_page=True)
 
 
 def test_network_profile_shows_people_and_phase_chart(server, page):
-    _open(page, f"{server}/?network=N2016-09")
+    _open(page, f"{server}/netvaerk?network=N2016-08")
     assert "Fælles ungdomsklub" in page.locator("h2").first.inner_text()
     assert page.locator(".js-plotly-plot").count() == 2
     assert page.get_by_text("Netværksleder").count() >= 1
@@ -143,7 +149,7 @@ def test_a_bad_import_names_the_row_and_keeps_the_app_running(server, page, tmp_
     page.get_by_role("button", name="Importér filen").click()
     page.wait_for_selector("text=2 rækker importeret", timeout=30_000)
     _no_exception(page)
-    _open(page, f"{server}/?network=N2027-51")
+    _open(page, f"{server}/netvaerk?network=N2027-51")
     assert "Dårlig dato" in page.locator("h2").first.inner_text()
 
 
@@ -181,3 +187,29 @@ def test_the_excel_export_downloads_a_workbook(server, page, tmp_path):
 
     book = openpyxl.load_workbook(target, read_only=True)
     assert "network" in book.sheetnames and "audit_log" in book.sheetnames
+
+
+def test_a_finding_opens_its_network_profile(server, page):
+    _open(page, f"{server}/")
+    grid = page.locator("[data-testid='stDataFrame']").first
+    box = grid.bounding_box()
+    # the first data row's selection checkbox: left edge of the grid, below the 35 px header
+    page.mouse.click(box["x"] + 15, box["y"] + 35 + 17)
+    page.wait_for_selector(IDLE)
+    button = page.get_by_role("button", name="Åbn netværket")
+    button.wait_for(timeout=30_000)
+    page.screenshot(path=str(SHOTS / "portefolje-fund.png"), full_page=False)
+    button.click()
+    page.wait_for_selector(IDLE)
+    page.wait_for_selector("h1:has-text('Netværk')", timeout=30_000)
+    assert page.get_by_text("Regeltjek for netværket").count() == 1
+    _no_exception(page)
+
+
+def test_a_theme_scored_in_the_form_is_saved(server, page):
+    _open(page, f"{server}/temaer")
+    page.get_by_label("Titel").fill("Trivsel i overgangen til skole")
+    page.get_by_role("button", name="Gem temaet").click()
+    page.wait_for_selector("text=er gemt med egnethed", timeout=30_000)
+    _no_exception(page)
+    page.screenshot(path=str(SHOTS / "temaer-gemt.png"), full_page=True)

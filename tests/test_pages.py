@@ -28,30 +28,53 @@ def assert_clean(at: AppTest) -> None:
     assert all(UI["error"] != e.value for e in at.error), [e.value for e in at.error]
 
 
-def test_network_page_is_the_start_page_and_shows_a_profile(app):
-    assert app.title[0].value == "Netværk"
-    assert app.selectbox[0].label == "Vælg netværk"
-    assert {s.value for s in app.subheader} == {"Filtre", "Personer", "Faser"}
-    assert len(app.dataframe) == 2  # people and phases
+def test_portfolio_is_the_start_page_with_tiles_findings_and_charts(app):
+    assert app.title[0].value == "Portefølje"
+    tiles = {m.label: m.value for m in app.metric}
+    # the demo (built for 24 Nov 2026): three errors — a running network without a network
+    # leader, one without a reference leader, and the 2018 innovation episode
+    assert tiles["Fejl"] == "3"
+    assert {"Kører nu: læring", "Kører nu: velfærd", "Kører nu: innovation"} <= set(tiles)
+    assert {"Regeltjek", "Netværk over tid", "Tidslinje over alle netværk"} <= {
+        s.value for s in app.subheader
+    }
     assert any("Demodata" in m.value for m in app.sidebar.markdown)
 
 
+def test_network_page_shows_a_profile_with_findings_and_solutions(app):
+    app.switch_page("pages/network.py").run()
+    assert_clean(app)
+    assert app.title[0].value == "Netværk"
+    assert app.selectbox[0].label == "Vælg netværk"
+    assert {"Personer", "Faser", "Regeltjek for netværket", "Løsninger"} <= {
+        s.value for s in app.subheader
+    }
+
+
 def test_network_page_opens_the_network_named_in_the_link(app):
+    app.switch_page("pages/network.py")
+    app.query_params["network"] = "N2019-03"
+    app.run()
+    assert_clean(app)
+    assert app.selectbox[0].value == "N2019-03"
+    # the demo's one-department network: its cross-cutting finding is on its profile
+    assert not any("følger NS3-reglerne" in s.value for s in app.success)
     app.query_params["network"] = "N2015-02"
     app.run()
     assert_clean(app)
-    assert app.selectbox[0].value == "N2015-02"
     # an NS2 network has no registered phases: the template note is shown
     assert any("standardskabelonen" in c.value for c in app.caption)
 
 
 def test_network_page_explains_when_no_network_matches_the_filters(app):
+    app.switch_page("pages/network.py").run()
     app.multiselect(key="flt_types").set_value([]).run()
     assert_clean(app)
     assert "Ingen netværk passer" in app.info[0].value
 
 
 def test_department_filter_narrows_the_network_list(app):
+    app.switch_page("pages/network.py").run()
     everything = len(app.selectbox[0].options)
     app.multiselect(key="flt_departments").set_value(["AFD-MT"]).run()
     assert_clean(app)
@@ -70,6 +93,7 @@ def test_data_page_shows_tabs_templates_and_tables(app):
 
 
 def test_filters_survive_a_page_change(app):
+    app.switch_page("pages/network.py").run()
     app.multiselect(key="flt_types").set_value(["learning"]).run()
     app.switch_page("pages/data.py").run()
     app.switch_page("pages/network.py").run()
@@ -77,3 +101,44 @@ def test_filters_survive_a_page_change(app):
     # test checks the widgets); the state behind them must survive.
     assert app.session_state["filters"].types == ("learning",)
     assert all("Læringsnetværk" in option for option in app.selectbox[0].options)
+
+
+def test_portfolio_with_no_types_chosen_still_draws(app):
+    app.multiselect(key="flt_types").set_value([]).run()
+    assert_clean(app)
+    assert any("Ingen netværk passer" in i.value for i in app.info)
+
+
+def test_themes_page_proposes_a_start_list_that_fits_the_mix(app):
+    app.switch_page("pages/themes.py").run()
+    assert_clean(app)
+    assert app.title[0].value == "Temaer"
+    picked = app.multiselect(key="proposal_pick").value
+    # 2027H1 already has a learning and a welfare network: room for 2 welfare + 1 innovation
+    assert len(picked) == 3
+    assert len(app.success) == 4 and not app.warning  # all four mix checks pass
+    app.multiselect(key="proposal_pick").set_value(picked[:1]).run()
+    assert any("velfærdsnetværk" in w.value for w in app.warning)  # too few welfare
+
+
+def test_a_new_theme_is_scored_saved_and_proposed(app):
+    app.switch_page("pages/themes.py").run()
+    before = len(app.multiselect(key="proposal_pick").options)
+    app.button[0].click().run()  # empty title: refused, named
+    assert_clean(app)
+    assert any("Titel" in e.value and "ikke gemt" in e.value for e in app.error)
+    app.text_input[0].input("Sammenhængende forløb for unge")
+    app.button[0].click().run()
+    assert_clean(app)
+    assert any("er gemt med egnethed 33,3 %" in s.value for s in app.success)  # 7 x 1 / 21
+    assert len(app.multiselect(key="proposal_pick").options) == before + 1
+
+
+def test_solutions_page_shows_the_funnel_and_the_shelf(app):
+    app.switch_page("pages/solutions.py").run()
+    assert_clean(app)
+    assert app.title[0].value == "Løsninger"
+    tiles = {m.label: m.value for m in app.metric}
+    assert int(tiles["Overdraget"]) >= int(tiles["Implementeret"]) > 0
+    assert int(tiles["På hylden"]) > 0
+    assert {"På hylden", "Tid til implementering"} <= {s.value for s in app.subheader}
