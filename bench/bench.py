@@ -9,6 +9,15 @@ from pathlib import Path
 
 from analytics.networks import network_list, network_people
 from analytics.phases import ALL_PHASES_SQL
+from analytics.portfolio import (
+    department_pairs,
+    network_departments,
+    rule_findings,
+    running_per_day,
+    starts_per_half_year,
+)
+from analytics.solutions import on_shelf, solution_list
+from analytics.themes import proposal
 from data import db
 from data import io as dio
 from data.demo import build_demo
@@ -41,6 +50,14 @@ def run(scale: int) -> list[tuple[str, float]]:
         )
         timed("personer i ét netværk", lambda: network_people(con, "N2016-01"), results)
         timed("alle faser (skabelon+egne)", lambda: con.execute(ALL_PHASES_SQL).df(), results)
+        first = dt.date(2013, 1, 1)
+        timed("regeltjek (alle NS3-regler)", lambda: rule_findings(con, today=today), results)
+        timed("netværk pr. dag 2013→i dag", lambda: running_per_day(con, first, today), results)
+        timed("starter pr. halvår", lambda: starts_per_half_year(con), results)
+        timed("afdelinger pr. netværk", lambda: network_departments(con, first, today), results)
+        timed("afdelingspar", lambda: department_pairs(con, first, today), results)
+        timed("temaforslag + NS3-tjek", lambda: proposal(con, today=today), results)
+        timed("løsninger + hylde", lambda: on_shelf(con, solution_list(con, first, today)), results)
         out = Path(folder) / "csv"
         timed("eksport CSV (alle tabeller)", lambda: dio.export_csv(con, out), results)
         fresh = db.connect(Path(folder) / "import.duckdb")

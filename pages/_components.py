@@ -212,7 +212,7 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
         subset=[COLUMN_LABELS["severity"]],
     )
     config = {
-        COLUMN_LABELS["severity"]: st.column_config.TextColumn(width="small"),
+        COLUMN_LABELS["severity"]: st.column_config.TextColumn(width=120),
         COLUMN_LABELS["network_id"]: st.column_config.TextColumn(width="small"),
         COLUMN_LABELS["period"]: st.column_config.TextColumn(width=110),
         COLUMN_LABELS["message"]: st.column_config.TextColumn(width=700),
