@@ -77,6 +77,8 @@ def network_gantt(networks: pd.DataFrame, title: str) -> go.Figure:
         autorange="reversed", categoryorder="array", categoryarray=list(frame["label"]),
         title_text="", tickfont={"size": 10},
     )  # fmt: skip
+    order = list(TYPE_LABELS.values())  # the legend in the same order as every other chart
+    fig.data = tuple(sorted(fig.data, key=lambda trace: order.index(trace.name)))
     fig.update_layout(bargap=0.25)
     return style(fig, title, height=120 + 16 * len(frame))
 
