@@ -37,6 +37,16 @@ def chefforum(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
+def in_period_sql(alias: str = "n") -> str:
+    """WHERE fragment: network `alias` runs at some day of [$start, $end] — a network without
+    end_date runs until $today, or until its planned end if that is later."""
+    return f"""
+        {alias}.start_date <= $end
+        AND coalesce({alias}.end_date,
+                     greatest($today, coalesce({alias}.planned_end, {alias}.start_date))) >= $start
+    """
+
+
 def network_filter_sql(alias: str = "n") -> str:
     """The sidebar's type and department filters as a WHERE fragment over network `alias`, with
     named parameters $types and $deps (see `network_filter_params`)."""
@@ -78,10 +88,7 @@ def network_list(
         SELECT n.id, n.name, n.type, n.generation, n.status, n.start_date, n.end_date,
                n.planned_end
         FROM network n
-        WHERE n.start_date <= $end
-          AND coalesce(n.end_date, greatest($today, coalesce(n.planned_end, n.start_date)))
-              >= $start
-          AND {network_filter_sql()}
+        WHERE {in_period_sql()} AND {network_filter_sql()}
         ORDER BY n.start_date DESC, n.id
         """,
         {

@@ -19,6 +19,7 @@ import pandas as pd
 
 from analytics.networks import (
     MEMBER_ROLES,
+    in_period_sql,
     network_filter_params,
     network_filter_sql,
     network_list,
@@ -210,10 +211,7 @@ def network_departments(
         JOIN role_assignment ra ON ra.network_id = n.id AND list_contains($member_roles, ra.role)
         JOIN person p ON p.id = ra.person_id AND p.kind = 'employee'
         JOIN department d ON d.id = p.department_id
-        WHERE n.start_date <= $end
-          AND coalesce(n.end_date, greatest($today, coalesce(n.planned_end, n.start_date)))
-              >= $start
-          AND {network_filter_sql()}
+        WHERE {in_period_sql()} AND {network_filter_sql()}
         GROUP BY ALL
         ORDER BY n.start_date, n.id, d.directorate_id, d.name
         """,
@@ -256,7 +254,7 @@ def department_pairs(
     """department_a, department_b (ids, a < b), networks — how many networks running in the
     period had employee members from both departments (for the flower and the RC analysis)."""
     return con.execute(
-        """
+        f"""
         WITH covered AS (
             SELECT DISTINCT n.id AS network_id, p.department_id
             FROM network n
@@ -264,9 +262,7 @@ def department_pairs(
              AND list_contains($member_roles, ra.role)
             JOIN person p ON p.id = ra.person_id
             WHERE p.kind = 'employee' AND p.department_id IS NOT NULL
-              AND n.start_date <= $end
-              AND coalesce(n.end_date, greatest($today, coalesce(n.planned_end, n.start_date)))
-                  >= $start
+              AND {in_period_sql()}
         )
         SELECT a.department_id AS department_a, b.department_id AS department_b,
                count(*) AS networks
@@ -298,10 +294,7 @@ def political_links(
         f"""
         SELECT n.type, n.political_link, count(*) AS networks
         FROM network n
-        WHERE n.start_date <= $end
-          AND coalesce(n.end_date, greatest($today, coalesce(n.planned_end, n.start_date)))
-              >= $start
-          AND {network_filter_sql()}
+        WHERE {in_period_sql()} AND {network_filter_sql()}
         GROUP BY n.type, n.political_link
         ORDER BY array_position($all_types, n.type), n.political_link
         """,
@@ -487,16 +480,8 @@ def _role_count_today(con, p, role: str, none_message: str, many_message: str) -
                 many_message.format(name=name, n=number_word(holders), names=names,
                                     since=fmt_date(since))  # fmt: skip
             )
-        days.append(pd.Timestamp(since).date())
-    return pd.DataFrame(
-        {
-            "network_id": frame["id"],
-            "network_name": frame["name"],
-            "period": [d.isoformat() for d in days],
-            "day": days,
-            "message": messages,
-        }
-    )
+        days.append(since)
+    return _network_frame(frame.assign(since=days), "since", messages)
 
 
 def _network_leader_count(con, p) -> pd.DataFrame:

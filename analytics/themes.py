@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 
 from analytics.portfolio import half_year_bounds, half_year_sql, limits, next_half_year
-from data.labels import MixCheck, enum_label, fmt_half_year
+from data.labels import MixCheck, fmt_half_year
 from data.schema import ENUMS, THEME_CRITERIA
 
 MAX_SCORE = 3 * len(THEME_CRITERIA)  # 7 criteria scored 0-3 (DESIGN.md §4): 0..21
@@ -184,8 +184,3 @@ def proposal(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) ->
         selected.append(take)
     frame["selected"] = selected
     return frame
-
-
-def theme_label(row: dict) -> str:
-    """'T2026-03 · Ensomhed blandt ældre (Prioriteret)' — how a theme is named in lists."""
-    return f"{row['id']} · {row['title']} ({enum_label('theme_status', row['status'])})"
