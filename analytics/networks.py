@@ -71,6 +71,23 @@ def network_filter_params(
     }
 
 
+def period_params(
+    start: dt.date,
+    end: dt.date,
+    types: list[str] | tuple[str, ...] | None,
+    department_ids: list[str] | tuple[str, ...] | None,
+    today: dt.date | None,
+) -> dict:
+    """The named parameters of `in_period_sql` and `network_filter_sql` together: $start, $end,
+    $today (default: the current date), $types, $deps, $member_roles."""
+    return {
+        "start": start,
+        "end": end,
+        "today": today or dt.date.today(),
+        **network_filter_params(types, department_ids),
+    }
+
+
 def network_list(
     con: duckdb.DuckDBPyConnection,
     start: dt.date,
@@ -91,12 +108,7 @@ def network_list(
         WHERE {in_period_sql()} AND {network_filter_sql()}
         ORDER BY n.start_date DESC, n.id
         """,
-        {
-            "start": start,
-            "end": end,
-            "today": today or dt.date.today(),
-            **network_filter_params(types, department_ids),
-        },
+        period_params(start, end, types, department_ids, today),
     ).df()
     return _with_label(frame)
 

@@ -23,6 +23,7 @@ from analytics.networks import (
     network_filter_params,
     network_filter_sql,
     network_list,
+    period_params,
 )
 from data.db import DEFAULT_SETTINGS, settings
 from data.labels import RULE_LABELS, SEVERITY_ORDER, Finding, fmt_date, fmt_days, fmt_half_year
@@ -139,7 +140,6 @@ def running_per_day(
 ) -> pd.DataFrame:
     """day, type, running — networks running on each day of [start, min(end, today)], every
     type on every day (zeros included)."""
-    today = today or dt.date.today()
     return con.execute(
         f"""
         WITH runs AS (
@@ -162,11 +162,8 @@ def running_per_day(
         ORDER BY g.day, g.pos
         """,
         {
-            "start": start,
-            "end": end,
-            "today": today,
+            **period_params(start, end, types, department_ids, today),
             "all_types": list(NETWORK_TYPES),
-            **network_filter_params(types, department_ids),
         },
     ).df()
 
@@ -215,12 +212,7 @@ def network_departments(
         GROUP BY ALL
         ORDER BY n.start_date, n.id, d.directorate_id, d.name
         """,
-        {
-            "start": start,
-            "end": end,
-            "today": today or dt.date.today(),
-            **network_filter_params(types, department_ids),
-        },
+        period_params(start, end, types, department_ids, today),
     ).df()
 
 
@@ -299,11 +291,8 @@ def political_links(
         ORDER BY array_position($all_types, n.type), n.political_link
         """,
         {
-            "start": start,
-            "end": end,
-            "today": today or dt.date.today(),
+            **period_params(start, end, types, department_ids, today),
             "all_types": list(NETWORK_TYPES),
-            **network_filter_params(types, department_ids),
         },
     ).df()
 
