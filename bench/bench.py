@@ -7,6 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from analytics import load
 from analytics.networks import network_list, network_people
 from analytics.phases import ALL_PHASES_SQL
 from analytics.portfolio import (
@@ -58,6 +59,24 @@ def run(scale: int) -> list[tuple[str, float]]:
         timed("afdelingspar", lambda: department_pairs(con, first, today), results)
         timed("temaforslag + NS3-tjek", lambda: proposal(con, today=today), results)
         timed("løsninger + hylde", lambda: on_shelf(con, solution_list(con, first, today)), results)
+        ten_years = today - dt.timedelta(days=3652)
+        timed("ressourcetræk: timer pr. uge, 10 år", lambda: load.weekly_load(con, ten_years, today),
+              results)  # fmt: skip
+        timed("ressourcetræk: person-uger, 10 år",
+              lambda: load.person_weeks(con, ten_years, today), results)  # fmt: skip
+        half = (today - dt.timedelta(weeks=13), today + dt.timedelta(weeks=39))
+        timed("ressourcetræk: overbelastede, 1 år", lambda: load.overloaded(con, *half), results)
+        timed("ressourcetræk: varmekort top 40, 1 år", lambda: load.heatmap(con, *half), results)
+        timed("ressourcetræk: afdelinger pr. uge, 1 år",
+              lambda: load.department_weeks(con, *half), results)  # fmt: skip
+        leader = con.execute(
+            "SELECT person_id FROM role_assignment WHERE role = 'network_leader' LIMIT 1"
+        ).fetchall()[0][0]
+        plan = load.plan_frames(
+            [{"type": "welfare", "start_date": today, "leader": leader,
+              "counts": {"AFD-MT": 3, "AFD-DT": 2}}], {})  # fmt: skip
+        timed("ressourcetræk: hvad-nu-hvis (1 kandidat)",
+              lambda: load.plan_comparison(con, *half, plan), results)  # fmt: skip
         out = Path(folder) / "csv"
         timed("eksport CSV (alle tabeller)", lambda: dio.export_csv(con, out), results)
         fresh = db.connect(Path(folder) / "import.duckdb")

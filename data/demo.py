@@ -115,6 +115,8 @@ DEMO_BREACHES = {
     "co_driver": "2024H1: a welfare network without a co-driver",
     "reference_leader_count": "the earliest running network: its reference leader left",
     "network_leader_count": "the second running network: its leader left",
+    # not a rule: "load" — the newest running network's leader also takes part in the one
+    # started before it, so the forecast has a week over the load threshold
     "solution_on_shelf": "older solutions still 'handed_over' after more than 180 days",
 }
 CO_DRIVER_CLASSES = [dt.date(2014, 3, 1) + dt.timedelta(days=548 * i) for i in range(10)]
@@ -446,6 +448,14 @@ class _Builder:
                 start, min(self.today - dt.timedelta(days=14), start + dt.timedelta(days=30))
             )
             net.roles[i] = (pid, role, start, left)
+        # Load (not a rule): the leader of the newest running network also takes part in the
+        # running network started just before it, so both courses open with intensive weeks at
+        # the same time and the forecast shows a person over `load_threshold_hours`.
+        if len(running) >= 2:
+            newest, before = sorted(running, key=lambda n: (n.start, n.id))[-1:-3:-1]
+            leader = next(r[0] for r in newest.roles if r[1] == "network_leader")
+            if leader not in {r[0] for r in before.roles}:
+                before.roles.append((leader, "participant", newest.start, None))
 
     # --- pipeline themes, phases, solutions -----------------------------------------------------
     def build_pipeline(self) -> None:

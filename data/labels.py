@@ -257,6 +257,26 @@ class MixCheck:
         "halvårets start); NS3: højst {max} ad gangen."
 
 
+class LoadMsg:
+    """Texts of the load model and the planner (analytics.load)."""
+
+    EXTERNAL = "Eksterne"
+    PLAN_NAME = "Kandidat {i}"
+    PLACEHOLDER = "Deltager {j} fra {department} ({plan})"
+    WITHOUT = "Uden planen"
+    WITH = "Med planen"
+    TWO_NETWORKS = "{person} ville lede både {plan} og {other} fra {first} til {last}; NS3 " \
+        "planlægger med én netværksleder pr. netværk ad gangen."
+    NO_TEMPLATE = "{type} har ingen faser i skabelonen; netværk uden egne faser får ingen " \
+        "timer."
+    PERIODS = "{type}: skabelonen har {n} intensive perioder; NS3 beskriver 4 intensive " \
+        "perioder (som i velfærdsnetværk)."
+    INTENSIVE_WEEKS = "{type}: de intensive perioder varer i alt {n} uger; NS3 siger ca. 9 uger."
+    WELFARE_LENGTH = "{type}: forløbet varer {n} uger; NS3 siger ca. ½ år (ca. 26 uger)."
+    LEARNING_LENGTH = "{type}: forløbet varer {n} uger; NS3 siger omkring 4–5 måneder " \
+        "(17–22 uger)."
+
+
 # The 7 theme criteria of NS3 (seed 002, 'Et egnet tema er karakteriseret ved').
 CRITERIA_LABELS = {
     "crit_citizen_welfare": "Bedre velfærd for borgeren",
