@@ -17,6 +17,8 @@ PAGES = {
     SECTIONS["analysis"]: [
         st.Page("pages/portfolio.py", title=PAGE_TITLES["portfolio"],
                 icon=":material/dashboard:", url_path="portefolje"),
+        st.Page("pages/load.py", title=PAGE_TITLES["load"], icon=":material/schedule:",
+                url_path="ressourcetraek"),
         st.Page("pages/themes.py", title=PAGE_TITLES["themes"], icon=":material/lightbulb:",
                 url_path="temaer"),
         st.Page("pages/solutions.py", title=PAGE_TITLES["solutions"],

@@ -129,6 +129,7 @@ def _load_sql(rel: dict) -> str:
           AND ($roles IS NULL OR list_contains($roles, ra.role))
           AND ($networks IS NULL OR list_contains($networks, n.id))
           AND ($deps IS NULL OR list_contains($deps, pe.department_id))
+          AND ($persons IS NULL OR list_contains($persons, ra.person_id))
     ),
     spans AS (  -- the days a role and a phase share, inside the weeks asked for
         SELECT r.network_id, r.person_id, r.role, h.hours_per_week,
@@ -156,7 +157,7 @@ def _load_sql(rel: dict) -> str:
     """
 
 
-def _params(start, end, types, department_ids, roles, network_ids) -> dict:
+def _params(start, end, types, department_ids, roles, network_ids, person_ids=None) -> dict:
     """The whole ISO weeks that touch [start, end]: from the Monday of `start` to the Sunday
     of `end`'s week."""
     return {
@@ -166,13 +167,15 @@ def _params(start, end, types, department_ids, roles, network_ids) -> dict:
         "deps": list(department_ids) if department_ids else None,
         "roles": list(roles) if roles else None,
         "networks": list(network_ids) if network_ids else None,
+        "persons": list(person_ids) if person_ids else None,
     }
 
 
 def _run(con, start, end, planned, sql_around, *, types=None, department_ids=None, roles=None,
-         network_ids=None, extra: dict | None = None) -> pd.DataFrame:  # fmt: skip
+         network_ids=None, person_ids=None, extra: dict | None = None) -> pd.DataFrame:  # fmt: skip
     """Run `sql_around` (a query over the relation `load`) on the load of the weeks asked for."""
-    params = _params(start, end, types, department_ids, roles, network_ids) | (extra or {})
+    params = _params(start, end, types, department_ids, roles, network_ids, person_ids)
+    params |= extra or {}
     with _relations(con, planned) as rel:
         sql = f"WITH load AS ({_load_sql(rel)}) {sql_around.format(**rel)}"
         return con.execute(sql, params).df()
@@ -208,6 +211,7 @@ def person_weeks(
     types: list[str] | None = None,
     department_ids: list[str] | None = None,
     roles: list[str] | None = None,
+    person_ids: list[str] | None = None,
 ) -> pd.DataFrame:
     """week_start, person_id, hours, over_threshold (hours > `load_threshold_hours`) — one row
     per person and week with load."""
@@ -216,9 +220,43 @@ def person_weeks(
         """SELECT week_start, person_id, sum(hours) AS hours, sum(hours) > $threshold AS
                over_threshold
            FROM load GROUP BY week_start, person_id ORDER BY week_start, person_id""",
-        types=types, department_ids=department_ids, roles=roles,
+        types=types, department_ids=department_ids, roles=roles, person_ids=person_ids,
         extra={"threshold": threshold(con)},
     )  # fmt: skip
+
+
+def week_totals(
+    con, day: dt.date, *, planned=None, types=None, department_ids=None, roles=None
+) -> dict:
+    """For the week holding `day`: people with network load, people over the threshold, the
+    hours and the full-time equivalents (hours / 37)."""
+    weeks = person_weeks(
+        con, day, day, planned=planned, types=types, department_ids=department_ids, roles=roles
+    )
+    hours = float(weeks["hours"].sum())
+    return {
+        "people": len(weeks),
+        "over": int(weeks["over_threshold"].sum()),
+        "hours": hours,
+        "fte": hours / HOURS_PER_FTE,
+    }
+
+
+def period_totals(
+    con, start, end, *, planned=None, types=None, department_ids=None, roles=None
+) -> dict:
+    """For the weeks touching [start, end]: people with load, people over the threshold in at
+    least one week, person-weeks over it, and the largest week of any person (0 if none)."""
+    people = person_summary(
+        con, start, end, planned=planned, types=types, department_ids=department_ids,
+        roles=roles,
+    )  # fmt: skip
+    return {
+        "people": len(people),
+        "over": int((people["weeks_over"] > 0).sum()),
+        "weeks_over": int(people["weeks_over"].sum()),
+        "peak": float(people["peak_hours"].max()) if len(people) else 0.0,
+    }
 
 
 # --- Aggregations for the page -------------------------------------------------------------------
@@ -304,10 +342,12 @@ def overloaded(con, start, end, *, planned=None, types=None, department_ids=None
 
 
 def heatmap(
-    con, start, end, *, planned=None, types=None, department_ids=None, roles=None, top=40
-) -> pd.DataFrame:
+    con, start, end, *, planned=None, types=None, department_ids=None, roles=None, top=40,
+    person_ids=None,
+) -> pd.DataFrame:  # fmt: skip
     """week_start, person_id, name, department, hours — the `top` most loaded people (by peak,
-    then total, as `person_summary`), every week they have load."""
+    then total, as `person_summary`), every week they have load; `person_ids` limits the
+    people (e.g. to the people of a plan)."""
     return _run(
         con, start, end, planned,
         f""", {_PERSON_SUMMARY},
@@ -320,7 +360,7 @@ def heatmap(
         LEFT JOIN department d ON d.id = pe.department_id
         WHERE r.rank <= $top
         ORDER BY r.rank, w.week_start""",
-        types=types, department_ids=department_ids, roles=roles,
+        types=types, department_ids=department_ids, roles=roles, person_ids=person_ids,
         extra={"threshold": threshold(con), "external": LoadMsg.EXTERNAL, "top": top},
     )  # fmt: skip
 
@@ -397,7 +437,7 @@ def plan_frames(candidates: list[dict], department_names: dict[str, str]) -> dic
             for j in range(1, int(n) + 1):
                 pid = f"{nid}:{dep}:{j}"
                 name = LoadMsg.PLACEHOLDER.format(j=j, department=department_names.get(dep, dep),
-                                                  plan=nid)  # fmt: skip
+                                                  plan=networks[-1]["name"])  # fmt: skip
                 people.append({"id": pid, "name": name, "department_id": dep})
                 roles.append({"network_id": nid, "person_id": pid, "role": "participant"})
     return {
@@ -407,25 +447,62 @@ def plan_frames(candidates: list[dict], department_names: dict[str, str]) -> dic
     }
 
 
+def plan_summary(planned: dict) -> pd.DataFrame:
+    """id, name, type, start_date, leader_id, people — one row per candidate network."""
+    nets, roles = planned["network"], planned["role_assignment"]
+    leaders = roles[roles["role"] == "network_leader"].set_index("network_id")["person_id"]
+    sizes = roles.groupby("network_id")["person_id"].nunique()
+    return nets[["id", "name", "type", "start_date"]].assign(
+        leader_id=nets["id"].map(leaders), people=nets["id"].map(sizes).fillna(0).astype(int)
+    )
+
+
 def plan_comparison(con, start, end, planned: dict) -> pd.DataFrame:
-    """For every person in the plan: name, department, peak and weeks over the threshold
-    without and with the plan, the first week over with it, and the extra hours —
-    `goes_over` when the plan brings the person over the threshold in a week that was not."""
-    before = person_summary(con, start, end)
-    after = person_summary(con, start, end, planned=planned)
-    people = set(planned["role_assignment"]["person_id"])
-    after = after[after["person_id"].isin(people)]
-    keep = ["person_id", "weeks_over", "peak_hours", "total_hours"]
-    both = after.merge(before[keep], on="person_id", how="left", suffixes=("", "_before"))
-    for column in ("weeks_over_before", "peak_hours_before", "total_hours_before"):
-        both[column] = both[column].fillna(0)
-    both["extra_hours"] = both["total_hours"] - both["total_hours_before"]
-    both["goes_over"] = both["weeks_over"] > both["weeks_over_before"]
+    """Who the plan brings over the threshold, when and by how much — for every person in the
+    plan: person_id, name, department, peak_hours_before / peak_hours and weeks_over_before /
+    weeks_over (without / with the plan), first_new_week_over (the first week over with the
+    plan that was not over without it), most_over (the largest excess over the threshold in
+    such a week), extra_hours (with − without) and goes_over (there is such a week)."""
+    people = list(planned["role_assignment"]["person_id"].drop_duplicates())
+    limit = threshold(con)
+    before = person_weeks(con, start, end, person_ids=people)
+    after = person_weeks(con, start, end, planned=planned, person_ids=people)
+    weeks = after.merge(before, on=["week_start", "person_id"], how="outer",
+                        suffixes=("", "_before"))  # fmt: skip
+    weeks[["hours", "hours_before"]] = weeks[["hours", "hours_before"]].fillna(0.0)
+    weeks["over"] = weeks["hours"] > limit
+    weeks["over_before"] = weeks["hours_before"] > limit
+    weeks["new_over"] = weeks["over"] & ~weeks["over_before"]
+    weeks["excess"] = (weeks["hours"] - limit).where(weeks["new_over"])
+    weeks["new_week"] = weeks["week_start"].where(weeks["new_over"])
+    per_person = weeks.groupby("person_id").agg(
+        peak_hours_before=("hours_before", "max"), peak_hours=("hours", "max"),
+        weeks_over_before=("over_before", "sum"), weeks_over=("over", "sum"),
+        first_new_week_over=("new_week", "min"), most_over=("excess", "max"),
+        hours_before=("hours_before", "sum"), hours_after=("hours", "sum"),
+    )  # fmt: skip
+    per_person["extra_hours"] = per_person["hours_after"] - per_person["hours_before"]
+    per_person["goes_over"] = per_person["first_new_week_over"].notna()
+    names = _person_names(con, planned, people)
+    table = names.join(per_person, on="person_id", how="left")
     columns = ["person_id", "name", "department", "peak_hours_before", "peak_hours",
-               "weeks_over_before", "weeks_over", "first_week_over", "extra_hours", "goes_over"]  # fmt: skip
-    return both[columns].sort_values(
+               "weeks_over_before", "weeks_over", "first_new_week_over", "most_over",
+               "extra_hours", "goes_over"]  # fmt: skip
+    table["goes_over"] = table["goes_over"].fillna(False).astype(bool)
+    return table[columns].sort_values(
         ["goes_over", "peak_hours"], ascending=False, kind="stable"
     ).reset_index(drop=True)
+
+
+def _person_names(con, planned: dict, person_ids: list[str]) -> pd.DataFrame:
+    """person_id, name, department for people of the database or of the plan."""
+    with _relations(con, planned) as rel:
+        return con.execute(
+            f"""SELECT pe.id AS person_id, pe.name, coalesce(d.name, $external) AS department
+                FROM {rel["person"]} pe LEFT JOIN department d ON d.id = pe.department_id
+                WHERE list_contains($ids, pe.id) ORDER BY pe.name""",
+            {"ids": person_ids, "external": LoadMsg.EXTERNAL},
+        ).df()
 
 
 def plan_weekly_totals(con, start, end, planned: dict) -> pd.DataFrame:

@@ -171,3 +171,17 @@ def people_by_department(con: duckdb.DuckDBPyConnection, network_id: str) -> pd.
         """,
         [network_id],
     ).df()
+
+
+def employees(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """id, name, department_id, department, in_chefforum, is_director — every employee, by name
+    (the people a planner can give a role)."""
+    return con.execute(
+        """
+        SELECT p.id, p.name, p.department_id, d.name AS department, p.in_chefforum,
+               p.is_director
+        FROM person p JOIN department d ON d.id = p.department_id
+        WHERE p.kind = 'employee'
+        ORDER BY p.name, p.id
+        """
+    ).df()

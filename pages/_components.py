@@ -143,9 +143,13 @@ def danish_table(frame: pd.DataFrame, enums: dict[str, str] | None = None) -> pd
 
 
 def table(frame: pd.DataFrame, *, height: int | None = None) -> None:
-    """A read-only table with Danish date format."""
+    """A read-only table with Danish date format, and decimals with at most two digits in the
+    reader's own number format (a Danish browser shows 37,5)."""
     config = {}
     for c in frame.columns:
+        if pd.api.types.is_float_dtype(frame[c]):
+            frame = frame.assign(**{c: frame[c].round(2)})
+            config[c] = st.column_config.NumberColumn(c, format="localized")
         if pd.api.types.is_datetime64_any_dtype(frame[c]):
             has_time = (frame[c].dropna().dt.normalize() != frame[c].dropna()).any()
             config[c] = (

@@ -116,6 +116,9 @@ def test_overload_table_and_heat_map(con):
     # total 6 + 12,4 + 5,2 + 2 + 4 = 29,6 over 5 weeks, in 2 networks
     assert row["total_hours"] == pytest.approx(29.6)
     assert (row["weeks_with_load"], row["networks"], row["department"]) == (5, 2, "Afdeling A")
+    # the period: 8 people with load, 1 over in 1 week, the largest week 12,4
+    assert load.period_totals(con, *WINDOW) == {"people": 8, "over": 1, "weeks_over": 1,
+                                                "peak": pytest.approx(12.4)}  # fmt: skip
     top = load.heatmap(con, *WINDOW, top=2)
     # the two highest peaks: pro 12,4, then new 10 (Y's intensive week of 7 Apr) — a1 peaks at 6
     assert list(dict.fromkeys(top["person_id"])) == ["pro", "new"]
@@ -143,6 +146,16 @@ def test_department_and_role_totals(con):
     part = roles[(roles["week_start"] == pd.Timestamp(2025, 3, 10)) & (roles["role"] == "participant")]
     # participants that week: b1 4 + c1 1,6 + a2 1,6 + pro (in Y) 2,4 = 9,6 by 4 people
     assert part["hours"].item() == pytest.approx(9.6) and part["people"].item() == 4
+
+
+def test_this_week_totals(con):
+    week = load.week_totals(con, D(2025, 3, 12))  # a Wednesday: the week of 10 Mar
+    # with load: pro, a1, cf_a, a2 (A), b1, new, cf_b (B), c1 (C) = 8 people, 1 over (pro);
+    # hours 22,0 + 11,2 + 1,6 = 34,8 = 34,8 / 37 = 0,94 FTE
+    assert (week["people"], week["over"]) == (8, 1)
+    assert week["hours"] == pytest.approx(34.8) and week["fte"] == pytest.approx(34.8 / 37)
+    assert load.week_totals(con, D(2024, 1, 1)) == {"people": 0, "over": 0, "hours": 0.0,
+                                                    "fte": 0.0}  # fmt: skip
 
 
 def test_network_curve_per_role(con):
@@ -186,7 +199,8 @@ def test_what_if_plan_adds_load_in_memory_only(con):
     # 15,2 -> 2 weeks over instead of 1
     assert (pro["peak_hours_before"], pro["peak_hours"]) == pytest.approx((12.4, 22.4))
     assert (pro["weeks_over_before"], pro["weeks_over"]) == (1, 2)
-    assert pro["goes_over"]
+    assert pro["goes_over"] and pro["first_new_week_over"] == pd.Timestamp(2025, 3, 17)
+    assert pro["most_over"] == pytest.approx(5.2)  # 15,2 − 10 in the newly-over week
     # extra: 10 + 10 (intensive) + 5 × 2 (break, 24 Mar–27 Apr) + 10 (week of 28 Apr) = 40
     assert pro["extra_hours"] == pytest.approx(40.0)
     # two placeholder participants of C, 4 h each in the intensive weeks -> C's week of 10 Mar:
@@ -194,12 +208,17 @@ def test_what_if_plan_adds_load_in_memory_only(con):
     deps = load.department_weeks(con, *WINDOW, planned=plan)
     c = deps[(deps["week_start"] == pd.Timestamp(2025, 3, 10)) & (deps["department_id"] == "C")]
     assert c["hours"].item() == pytest.approx(9.6)
-    assert "Deltager 2 fra Afdeling C (PLAN-1)" in set(compared["name"])
+    assert "Deltager 2 fra Afdeling C i «Ny velfærd»" in set(compared["name"])
     totals = load.plan_weekly_totals(con, *WINDOW, plan)
     week = totals[totals["week_start"] == pd.Timestamp(2025, 3, 17)].set_index("scenario")
     # week of 17 Mar without: X 5,2 + 3 + 1,1 + b1 1,6 + c1 1,6 = 12,5, Y 2 + 0,5 -> 15,0;
     # with: + pro 10 + 2 placeholders × 4 = 33,0
     assert week["hours"].to_dict() == pytest.approx({"Uden planen": 15.0, "Med planen": 33.0})
+    summary = load.plan_summary(plan).iloc[0]
+    # pro as leader + 2 placeholders = 3 people
+    assert (summary["name"], summary["leader_id"], summary["people"]) == ("Ny velfærd", "pro", 3)
+    grid = load.heatmap(con, *WINDOW, planned=plan, top=500, person_ids=["pro"])
+    assert set(grid["person_id"]) == {"pro"} and grid["hours"].max() == pytest.approx(22.4)
     assert snapshot(con) == before  # nothing written
     registered = con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name LIKE '_plan%'")
     assert registered.fetchall() == [(0,)]  # and nothing left behind
