@@ -32,7 +32,7 @@ import pandas as pd
 
 from analytics.phases import all_phases_sql
 from data.db import DEFAULT_SETTINGS, settings
-from data.labels import ENUM_LABELS, LoadMsg, fmt_date, fmt_number
+from data.labels import ENUM_LABELS, LoadMsg, fmt_date
 
 HOURS_PER_FTE = 37.0  # a full-time week in Danish municipalities (OK24: 37 timer)
 NO_END = dt.date(9999, 12, 31)  # a role with no end at all is bounded by the phases only
@@ -570,21 +570,62 @@ NS3_WELFARE_WEEKS = (22, 30)  # "ca. ½ år" = 26 weeks, ± a month
 NS3_LEARNING_WEEKS = (17, 22)  # "4-5 mdr." = 17,4–21,7 weeks
 
 
-def template_warnings(templates: pd.DataFrame) -> list[str]:
+def role_hours_grid(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """`role_hours` as a grid: one row per intensity (intensive, break, test), one column per
+    role, hours per week (0 where a combination is missing) — the form on the Data page."""
+    rows = con.execute("SELECT intensity, role, hours_per_week FROM role_hours").df()
+    grid = rows.pivot_table(index="intensity", columns="role", values="hours_per_week")
+    return grid.reindex(index=list(ENUM_LABELS["intensity"]), columns=list(ENUM_LABELS["role"]),
+                        fill_value=0.0).fillna(0.0)  # fmt: skip
+
+
+def role_hours_rows(grid: pd.DataFrame) -> list[dict]:
+    """The grid of `role_hours_grid` back as `role_hours` rows (intensity, role,
+    hours_per_week), for `data.io.save_rows`."""
+    return [
+        {"intensity": intensity, "role": role, "hours_per_week": grid.loc[intensity, role]}
+        for intensity in grid.index
+        for role in grid.columns
+    ]
+
+
+def phase_template(con: duckdb.DuckDBPyConnection, network_type: str) -> pd.DataFrame:
+    """seq, name, offset_weeks, duration_weeks, intensity — one type's template, in order."""
+    return con.execute(
+        "SELECT seq, name, offset_weeks, duration_weeks, intensity FROM phase_template"
+        " WHERE network_type = ? ORDER BY seq",
+        [network_type],
+    ).df()
+
+
+def template_shape(rows: pd.DataFrame) -> dict:
+    """weeks (the course's length, the test phase left out: NS3 counts it "+/-"), intensive
+    weeks and intensive periods of one type's template rows; rows not yet filled in are
+    skipped."""
+    rows = rows.dropna(subset=["offset_weeks", "duration_weeks", "intensity"])
+    course = rows[rows["intensity"] != "test"]
+    intensive = course[course["intensity"] == "intensive"]
+    ends = course["offset_weeks"].astype(int) + course["duration_weeks"].astype(int)
+    return {
+        "weeks": int(ends.max()) if len(course) else 0,
+        "intensive_weeks": int(intensive["duration_weeks"].astype(int).sum()),
+        "periods": len(intensive),
+    }
+
+
+def template_warnings(templates: pd.DataFrame, types: list[str] | None = None) -> list[str]:
     """Danish warnings where `phase_template` (network_type, seq, name, offset_weeks,
     duration_weeks, intensity) departs from NS3's description of the courses — a warning, not a
-    block: "Tidsestimeringen og intensiteten kan dog være forskellige i de enkelte netværk"."""
+    block: "Tidsestimeringen og intensiteten kan dog være forskellige i de enkelte netværk".
+    `types`: check only these types (a form being edited)."""
     warnings = []
-    course = templates[templates["intensity"] != "test"]  # the test phase is "+/-" in NS3
-    for network_type in ("learning", "welfare", "innovation"):
-        rows = course[course["network_type"] == network_type]
+    for network_type in types or ("learning", "welfare", "innovation"):
+        shape = template_shape(templates[templates["network_type"] == network_type])
+        weeks, intensive_weeks, periods = shape.values()
         label = ENUM_LABELS["network_type"][network_type]
-        if rows.empty:
+        if not weeks:
             warnings.append(LoadMsg.NO_TEMPLATE.format(type=label))
             continue
-        intensive = rows[rows["intensity"] == "intensive"]
-        weeks = int((rows["offset_weeks"] + rows["duration_weeks"]).max())
-        periods, intensive_weeks = len(intensive), int(intensive["duration_weeks"].sum())
         if network_type in ("welfare", "innovation") and periods != NS3_WELFARE_INTENSIVE_PERIODS:
             warnings.append(LoadMsg.PERIODS.format(type=label, n=periods))
         if network_type == "welfare":
@@ -599,8 +640,3 @@ def template_warnings(templates: pd.DataFrame) -> list[str]:
             if not lo <= weeks <= hi:
                 warnings.append(LoadMsg.LEARNING_LENGTH.format(type=label, n=weeks))
     return warnings
-
-
-def fmt_hours(hours: float) -> str:
-    """'7,5 t' — hours with one decimal, Danish comma."""
-    return f"{fmt_number(hours, 1)} t"

@@ -65,6 +65,7 @@ class ImportReport:
     rows: int = 0
     inserted: int = 0
     updated: int = 0
+    replaced: int = 0  # rows a form's `replace` removed before writing its own
     errors: list[RowError] = field(default_factory=list)
     error_count: int = 0
 
@@ -125,7 +126,9 @@ def _decode(data: bytes) -> str:
 
 
 def _cell_text(value) -> str:
-    if value is None:
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):  # numpy/pandas scalar
+        value = value.item() if getattr(value, "ndim", 1) == 0 else value
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):  # NaN, NaT, NA
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -405,7 +408,10 @@ def pseudonym_sql(column: str) -> str:
     )
 
 
-def _write(con, spec: Table, clean: pd.DataFrame, report: ImportReport, user: str) -> None:
+def _write(
+    con, spec: Table, clean: pd.DataFrame, report: ImportReport, user: str,
+    replace: dict | None = None,
+) -> None:  # fmt: skip
     columns = list(clean.columns)
     casts = []
     for name in columns:
@@ -424,6 +430,10 @@ def _write(con, spec: Table, clean: pd.DataFrame, report: ImportReport, user: st
                 " SELECT wave_id, from_group AS g FROM _import UNION"
                 " SELECT wave_id, to_group FROM _import) ON CONFLICT DO NOTHING"
             )
+        if replace:  # the rows a form replaces as a whole (e.g. one network type's template)
+            where = " AND ".join(f"{ident(c)} = ?" for c in replace)
+            sql = f"DELETE FROM {ident(spec.name)} WHERE {where} RETURNING 1"
+            report.replaced = len(con.execute(sql, list(replace.values())).fetchall())
         if spec.key:
             join = " AND ".join(f"t.{ident(k)} = i.{ident(k)}" for k in spec.key)
             sql = f"SELECT count(*) FROM {ident(spec.name)} t JOIN _import i ON {join}"
@@ -437,7 +447,8 @@ def _write(con, spec: Table, clean: pd.DataFrame, report: ImportReport, user: st
             "import",
             spec.name,
             None,
-            f"{report.file}: {report.inserted} nye, {report.updated} opdateret",
+            f"{report.file}: {report.inserted} nye, {report.updated} opdateret"
+            + (f", {report.replaced} erstattet" if replace else ""),
         )
         con.execute("DROP TABLE _import")
         con.execute("COMMIT")
@@ -516,16 +527,19 @@ def save_rows(
     *,
     user: str = "system",
     source: str = "formular",
+    replace: dict | None = None,
 ) -> ImportReport:
     """Rows typed into a form, saved exactly like an imported file: every value validated by the
-    same rules, all-or-nothing, upserted and logged. Values may be text, numbers, dates, None."""
+    same rules, all-or-nothing, upserted and logged. Values may be text, numbers, dates, None.
+    `replace` ({column: value}) first deletes the table's rows that match, in the same
+    transaction: the form's rows replace that set (a row removed in the form is removed)."""
     spec = TABLES[table]
     report = ImportReport(table=table, file=source)
     frame = pd.DataFrame([{k: _cell_text(v) for k, v in row.items()} for row in rows], dtype=str)
     frame.index = pd.RangeIndex(2, len(frame) + 2)
     clean = _validate(con, spec, frame, report)
     if report.ok:
-        _write(con, spec, clean, report, user)
+        _write(con, spec, clean, report, user, replace)
     return report
 
 

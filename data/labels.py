@@ -437,6 +437,11 @@ UI = {
     "closed_table": "Afsluttede netværk, der fik mindst én løsning i drift",
     "all_solutions": "Alle løsninger i filtret",
     # Netværk (tilføjelser)
+    "network_load": "Ressourcetræk",
+    "network_load_chart": "Netværkets timer pr. uge, fordelt på roller",
+    "network_load_help": "Beregnet ud fra faserne ovenfor og timetallene pr. rolle under Data → "
+    "Antagelser (antagelser, ikke registrerede timer). Uger efter i dag er en prognose.",
+    "network_no_load": "Netværket har ingen timer: ingen faser eller ingen personer i roller.",
     "network_findings": "Regeltjek for netværket",
     "network_no_findings": "Ingen fund: netværket følger NS3-reglerne.",
     "network_solutions": "Løsninger",
@@ -512,7 +517,27 @@ UI = {
     "kun, hvis hele filen er i orden.",
     "tab_import": "Importér",
     "tab_templates": "Skabeloner",
+    "tab_assumptions": "Antagelser",
     "tab_tables": "Tabeller",
+    "assumptions_intro": "Ressourcetrækket regnes ud fra antagelser: faseskabeloner for netværk "
+    "uden egne faser, timer pr. uge for hver rolle efter fasens intensitet, og grænsen for en "
+    "travl uge. NS3 beskriver forløbene (velfærd ca. ½ år med 4 intensive perioder på ca. 9 uger, "
+    "læring 4–5 måneder, innovation som velfærd med en anden tidsestimering); en skabelon, der "
+    "afviger, giver en advarsel, men kan gemmes.",
+    "role_hours_title": "Timer pr. uge for hver rolle",
+    "save_role_hours": "Gem timetal",
+    "phase_template_title": "Faseskabelon",
+    "save_template": "Gem skabelonen",
+    "template_shape": "Forløbet varer {weeks} uger (uden testfase), heraf {intensive_weeks} "
+    "intensive uger i {periods} intensive perioder.",
+    "col_seq": "Nr.",
+    "col_phase_name": "Fase",
+    "col_offset": "Starter i uge (0 = første)",
+    "col_duration": "Varighed (uger)",
+    "col_intensity": "Intensitet",
+    "threshold_title": "Grænse for en travl uge",
+    "threshold_label": "Netværkstimer pr. uge, før en person er over grænsen",
+    "save_threshold": "Gem grænsen",
     "tab_export": "Eksportér",
     "tab_log": "Log",
     "table": "Tabel",

@@ -6,11 +6,13 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from analytics.load import network_load
 from analytics.networks import network_list, network_people, network_profile, people_by_department
 from analytics.phases import network_phases
 from analytics.portfolio import findings_for_network
 from analytics.solutions import network_solutions
 from charts.networks import people_by_department as people_chart
+from charts.load import role_bars
 from charts.networks import phase_timeline
 from data.labels import UI, enum_label, fmt_date
 from pages import _components as ui
@@ -87,6 +89,17 @@ shown = ui.danish_table(
 )
 ui.table(shown)
 ui.download_row(shown, f"{chosen}-faser", "phases")
+
+st.subheader(UI["network_load"])
+curve = ui.query(network_load, chosen)
+if curve.empty:
+    st.info(UI["network_no_load"])
+else:
+    st.plotly_chart(role_bars(curve, UI["network_load_chart"], today=dt.date.today()),
+                    width="stretch")  # fmt: skip
+    st.caption(UI["network_load_help"])
+    shown = ui.danish_table(curve, {"role": "role"})
+    ui.download_row(shown, f"{chosen}-ressourcetraek", "network_load")
 
 st.subheader(UI["network_findings"])
 found = ui.query(findings_for_network, chosen, today=dt.date.today())

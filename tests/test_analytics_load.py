@@ -247,6 +247,10 @@ def test_plan_flags_a_leader_of_two_networks_at_once(con):
 def test_template_warnings_against_the_ns3_description(con):
     defaults = con.execute("SELECT * FROM phase_template").df()
     assert load.template_warnings(defaults) == []
+    # welfare default: 2+5+2+5+3+5+2 = 24 weeks, intensive 2+2+3+2 = 9 in 4 periods
+    welfare_default = defaults[defaults["network_type"] == "welfare"]
+    assert load.template_shape(welfare_default) == {"weeks": 24, "intensive_weeks": 9,
+                                                    "periods": 4}  # fmt: skip
     welfare = pd.DataFrame(
         [("welfare", i + 1, f"P{i}", 6 * i, 4, "intensive") for i in range(3)],
         columns=["network_type", "seq", "name", "offset_weeks", "duration_weeks", "intensity"],
@@ -265,6 +269,44 @@ def test_template_warnings_against_the_ns3_description(con):
         "Velfærdsnetværk: forløbet varer 16 uger; NS3 siger ca. ½ år (ca. 26 uger).",
         "Innovationsnetværk har ingen faser i skabelonen; netværk uden egne faser får ingen timer.",
     ]
+
+
+def test_role_hours_grid_round_trip(con):
+    from data.io import save_rows
+
+    grid = load.role_hours_grid(con)
+    # DESIGN.md §6 defaults: intensive leader 10, break co-driver 1, test participant 2
+    assert grid.loc["intensive", "network_leader"] == 10
+    assert grid.loc["break", "co_driver"] == 1 and grid.loc["test", "participant"] == 2
+    grid.loc["intensive", "network_leader"] = 12
+    report = save_rows(con, "role_hours", load.role_hours_rows(grid), source="test")
+    assert report.ok and report.rows == 15 and report.updated == 15  # 3 intensities × 5 roles
+    # X's leader, week of 10 Mar: now 12 h (was 10)
+    w = load.weekly_load(con, *WINDOW, network_ids=["X"], roles=["network_leader"])
+    assert hours(w[w["week_start"] == pd.Timestamp(2025, 3, 10)]) == [12.0]
+    grid.loc["break", "participant"] = 61  # above the column's limit of 60: refused, nothing saved
+    assert not save_rows(con, "role_hours", load.role_hours_rows(grid)).ok
+    assert load.role_hours_grid(con).loc["break", "participant"] == 0
+
+
+def test_template_form_replaces_one_type(con):
+    from data.io import save_rows
+
+    rows = [{"network_type": "learning", "seq": 1, "name": "Hele forløbet", "offset_weeks": 0,
+             "duration_weeks": 18, "intensity": "intensive"}]  # fmt: skip
+    report = save_rows(con, "phase_template", rows, replace={"network_type": "learning"})
+    # the learning template had 9 phases; now 1 — the other types keep theirs
+    assert report.ok and report.replaced == 9
+    counts = dict(con.execute(
+        "SELECT network_type, count(*) FROM phase_template GROUP BY ALL").fetchall())  # fmt: skip
+    assert counts == {"learning": 1, "welfare": 7, "innovation": 7}
+    # Y (learning, no phases) now has 10 h for its leader every week from 10 Mar: Wed–Fri 6
+    w = load.weekly_load(con, *WINDOW, network_ids=["Y"], roles=["network_leader"])
+    assert hours(w)[:3] == [6.0, 10.0, 10.0]
+    bad = [{**rows[0], "duration_weeks": 0}]  # below 1: refused, the one phase stays
+    assert not save_rows(con, "phase_template", bad, replace={"network_type": "learning"}).ok
+    assert counts == dict(con.execute(
+        "SELECT network_type, count(*) FROM phase_template GROUP BY ALL").fetchall())  # fmt: skip
 
 
 def test_demo_load_is_believable(demo_con):
