@@ -60,8 +60,8 @@ def run(scale: int) -> list[tuple[str, float]]:
         timed("temaforslag + NS3-tjek", lambda: proposal(con, today=today), results)
         timed("løsninger + hylde", lambda: on_shelf(con, solution_list(con, first, today)), results)
         ten_years = today - dt.timedelta(days=3652)
-        timed("ressourcetræk: timer pr. uge, 10 år", lambda: load.weekly_load(con, ten_years, today),
-              results)  # fmt: skip
+        timed("ressourcetræk: timer pr. uge, 10 år",
+              lambda: load.weekly_load(con, ten_years, today), results)  # fmt: skip
         timed("ressourcetræk: person-uger, 10 år",
               lambda: load.person_weeks(con, ten_years, today), results)  # fmt: skip
         half = (today - dt.timedelta(weeks=13), today + dt.timedelta(weeks=39))

@@ -19,9 +19,10 @@ st.caption(UI["load_intro"])
 today = dt.date.today()
 f = ui.filters()
 limit = ui.query(load.threshold)
+limit_text = fmt_number(limit, 1)
 
 with st.container(border=True):
-    st.markdown(UI["load_assumptions"].format(threshold=fmt_number(limit, 1)))
+    st.markdown(UI["load_assumptions"].format(threshold=limit_text))
     st.page_link("pages/data.py", label=UI["load_edit_assumptions"], icon=":material/tune:")
 
 # The page's own window: load is about now and the coming half-year, not the sidebar's years.
@@ -71,7 +72,7 @@ with tab_people:
     else:
         title = UI["load_heatmap"].format(n=grid["person_id"].nunique())
         st.plotly_chart(person_heatmap(grid, weeks, limit, title, today=today), width="stretch")
-        st.caption(UI["load_heatmap_help"].format(threshold=fmt_number(limit, 1)))
+        st.caption(UI["load_heatmap_help"].format(threshold=limit_text))
         shown = ui.danish_table(grid[["name", "department", "week_start", "hours"]])
         ui.download_row(shown, "ressourcetraek-personer", "load_people")
 
@@ -90,10 +91,10 @@ with tab_deps:
 with tab_over:
     over = ui.query(load.overloaded, start, end, **scope)
     if over.empty:
-        st.success(UI["load_no_over"].format(threshold=fmt_number(limit, 1)),
+        st.success(UI["load_no_over"].format(threshold=limit_text),
                    icon=":material/check_circle:")  # fmt: skip
     else:
-        st.caption(UI["load_over_intro"].format(people=fmt_people(len(over)), threshold=fmt_number(limit, 1)))
+        st.caption(UI["load_over_intro"].format(people=fmt_people(len(over)), threshold=limit_text))
         shown = ui.danish_table(
             over.drop(columns=["person_id", "weeks_with_load"]).assign(
                 peak_week=over["peak_week"].map(fmt_week),
@@ -143,15 +144,17 @@ with tab_plan:
         st.markdown(f"**{UI['plan_add']}**")
         c1, c2, c3 = st.columns([2, 1, 1])
         name = c1.text_input(UI["plan_name"], placeholder=UI["plan_name_placeholder"])
-        network_type = c2.selectbox(UI["type"], list(ENUM_LABELS["network_type"]),
-                                    format_func=ENUM_LABELS["network_type"].get, index=1)  # fmt: skip
+        types = ENUM_LABELS["network_type"]
+        network_type = c2.selectbox(UI["type"], list(types), format_func=types.get, index=1)
         start_date = c3.date_input(UI["plan_start"], value=first_monday, format="DD-MM-YYYY")
         c1, c2, c3 = st.columns(3)
         pick = {"format_func": lambda p: person_names.get(p, UI["plan_nobody"])}
         leader = c1.selectbox(UI["plan_leader"], leaders_pick, **pick)
         co_driver = c2.selectbox(UI["plan_co_driver"], leaders_pick, **pick)
-        reference = c3.selectbox(UI["plan_reference"], [None, *ref_names],
-                                 format_func=lambda p: ref_names.get(p, UI["plan_nobody"]))  # fmt: skip
+        reference = c3.selectbox(
+            UI["plan_reference"], [None, *ref_names],
+            format_func=lambda p: ref_names.get(p, UI["plan_nobody"]),
+        )  # fmt: skip
         participants = st.multiselect(UI["plan_participants"], list(person_names),
                                       format_func=person_names.get,
                                       placeholder=UI["plan_pick_people"])  # fmt: skip
@@ -186,10 +189,10 @@ with tab_plan:
         st.warning(message, icon=":material/warning:")
     going_over = compared[compared["goes_over"]]
     if going_over.empty and not conflicts:
-        st.success(UI["plan_ok"].format(threshold=fmt_number(limit, 1)),
+        st.success(UI["plan_ok"].format(threshold=limit_text),
                    icon=":material/check_circle:")  # fmt: skip
     elif not going_over.empty:
-        st.error(UI["plan_over"].format(people=fmt_people(len(going_over)), threshold=fmt_number(limit, 1)),
+        st.error(UI["plan_over"].format(people=fmt_people(len(going_over)), threshold=limit_text),
                  icon=":material/error:")  # fmt: skip
     st.plotly_chart(plan_lines(totals, limit, UI["plan_chart"]), width="stretch")
     shown = ui.danish_table(

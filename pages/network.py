@@ -11,8 +11,8 @@ from analytics.networks import network_list, network_people, network_profile, pe
 from analytics.phases import network_phases
 from analytics.portfolio import findings_for_network
 from analytics.solutions import network_solutions
-from charts.networks import people_by_department as people_chart
 from charts.load import role_bars
+from charts.networks import people_by_department as people_chart
 from charts.networks import phase_timeline
 from data.labels import UI, enum_label, fmt_date
 from pages import _components as ui

@@ -143,7 +143,8 @@ def test_department_and_role_totals(con):
     assert week.loc["B", "hours"] == pytest.approx(11.2)
     assert week.loc["C", "hours"] == pytest.approx(1.6)
     roles = load.role_weeks(con, *WINDOW)
-    part = roles[(roles["week_start"] == pd.Timestamp(2025, 3, 10)) & (roles["role"] == "participant")]
+    week = roles[roles["week_start"] == pd.Timestamp(2025, 3, 10)]
+    part = week[week["role"] == "participant"]
     # participants that week: b1 4 + c1 1,6 + a2 1,6 + pro (in Y) 2,4 = 9,6 by 4 people
     assert part["hours"].item() == pytest.approx(9.6) and part["people"].item() == 4
 
