@@ -452,8 +452,10 @@ def plan_summary(planned: dict) -> pd.DataFrame:
     nets, roles = planned["network"], planned["role_assignment"]
     leaders = roles[roles["role"] == "network_leader"].set_index("network_id")["person_id"]
     sizes = roles.groupby("network_id")["person_id"].nunique()
-    return nets[["id", "name", "type", "start_date"]].assign(
-        leader_id=nets["id"].map(leaders), people=nets["id"].map(sizes).fillna(0).astype(int)
+    return nets[["id", "name", "type"]].assign(
+        start_date=pd.to_datetime(nets["start_date"]),
+        leader_id=nets["id"].map(leaders),
+        people=nets["id"].map(sizes).fillna(0).astype(int),
     )
 
 

@@ -134,8 +134,10 @@ with tab_assumptions:
         show_report(report, "phase_template", "template_errors")
 
     st.subheader(UI["threshold_title"])
-    limit = st.number_input(UI["threshold_label"], 1.0, 60.0, ui.query(load.threshold), 0.5,
-                            format="%.1f", key="threshold_input")  # fmt: skip
+    limit = st.columns([1, 2])[0].number_input(
+        UI["threshold_label"], 1.0, 60.0, ui.query(load.threshold), 0.5, format="%.1f",
+        key="threshold_input",
+    )  # fmt: skip
     if st.button(UI["save_threshold"], icon=":material/save:", key="save_threshold"):
         row = {"key": "load_threshold_hours", "value": f"{limit:g}"}
         report = dio.save_rows(ui.cursor(), "setting", [row], user="sekretariat",

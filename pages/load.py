@@ -143,21 +143,25 @@ with tab_plan:
     with st.form("plan_form", clear_on_submit=True, border=True):
         st.markdown(f"**{UI['plan_add']}**")
         c1, c2, c3 = st.columns([2, 1, 1])
-        name = c1.text_input(UI["plan_name"], placeholder=UI["plan_name_placeholder"])
+        name = c1.text_input(UI["plan_name"], placeholder=UI["plan_name_placeholder"],
+                             key="plan_name")  # fmt: skip
         types = ENUM_LABELS["network_type"]
-        network_type = c2.selectbox(UI["type"], list(types), format_func=types.get, index=1)
-        start_date = c3.date_input(UI["plan_start"], value=first_monday, format="DD-MM-YYYY")
+        network_type = c2.selectbox(UI["type"], list(types), format_func=types.get, index=1,
+                                    key="plan_type")  # fmt: skip
+        start_date = c3.date_input(UI["plan_start"], value=first_monday, format="DD-MM-YYYY",
+                                   key="plan_start")  # fmt: skip
         c1, c2, c3 = st.columns(3)
         pick = {"format_func": lambda p: person_names.get(p, UI["plan_nobody"])}
-        leader = c1.selectbox(UI["plan_leader"], leaders_pick, **pick)
-        co_driver = c2.selectbox(UI["plan_co_driver"], leaders_pick, **pick)
+        leader = c1.selectbox(UI["plan_leader"], leaders_pick, key="plan_leader", **pick)
+        co_driver = c2.selectbox(UI["plan_co_driver"], leaders_pick, key="plan_co_driver", **pick)
         reference = c3.selectbox(
             UI["plan_reference"], [None, *ref_names],
-            format_func=lambda p: ref_names.get(p, UI["plan_nobody"]),
+            format_func=lambda p: ref_names.get(p, UI["plan_nobody"]), key="plan_reference",
         )  # fmt: skip
         participants = st.multiselect(UI["plan_participants"], list(person_names),
                                       format_func=person_names.get,
-                                      placeholder=UI["plan_pick_people"])  # fmt: skip
+                                      placeholder=UI["plan_pick_people"],
+                                      key="plan_participants")  # fmt: skip
         st.caption(UI["plan_counts"])
         count_cols = st.columns(4)
         counts = {

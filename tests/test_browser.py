@@ -23,6 +23,7 @@ CHROMIUM = "/usr/bin/chromium"
 # (url path, heading) for every page of the app.
 PAGES = [
     ("", "Portefølje"),
+    ("ressourcetraek", "Ressourcetræk"),
     ("temaer", "Temaer"),
     ("loesninger", "Løsninger"),
     ("netvaerk", "Netværk"),
@@ -116,7 +117,9 @@ def test_every_page_renders_with_its_heading_and_no_error(server, page, path, he
 def test_network_profile_shows_people_and_phase_chart(server, page):
     _open(page, f"{server}/netvaerk?network=N2016-08")
     assert "Fælles ungdomsklub" in page.locator("h2").first.inner_text()
-    assert page.locator(".js-plotly-plot").count() == 2
+    # people by department, phases, and the load curve per role
+    assert page.locator(".js-plotly-plot").count() == 3
+    assert page.get_by_text("Netværkets timer pr. uge, fordelt på roller").count() == 1
     assert page.get_by_text("Netværksleder").count() >= 1
     _no_exception(page)
 
@@ -131,6 +134,9 @@ def test_a_bad_import_names_the_row_and_keeps_the_app_running(server, page, tmp_
     )
     _open(page, f"{server}/data")
     page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(bad))
+    page.wait_for_selector("text=netvaerk.csv", timeout=30_000)
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE)
     page.get_by_role("button", name="Importér filen").click()
     page.wait_for_selector("text=Intet er gemt", timeout=30_000)
     page.wait_for_selector(IDLE)
@@ -145,6 +151,8 @@ def test_a_bad_import_names_the_row_and_keeps_the_app_running(server, page, tmp_
         bad.read_text(encoding="utf-8").replace("31-02-2026", "28-02-2026"), encoding="utf-8"
     )
     page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(good))
+    page.wait_for_selector("text=netvaerk-ok.csv", timeout=30_000)  # the upload's rerun began
+    page.wait_for_timeout(300)
     page.wait_for_selector(IDLE)
     page.get_by_role("button", name="Importér filen").click()
     page.wait_for_selector("text=2 rækker importeret", timeout=30_000)
@@ -165,7 +173,7 @@ def test_sidebar_filters_are_kept_when_changing_page(server, page):
     assert "Velfærdsnetværk" in sidebar and "Innovationsnetværk" not in sidebar
 
 
-@pytest.mark.parametrize("tab", ["Skabeloner", "Tabeller", "Eksportér", "Log"])
+@pytest.mark.parametrize("tab", ["Skabeloner", "Antagelser", "Tabeller", "Eksportér", "Log"])
 def test_every_data_tab_opens(server, page, tab):
     _open(page, f"{server}/data")
     page.get_by_role("tab", name=tab).click()
@@ -213,3 +221,48 @@ def test_a_theme_scored_in_the_form_is_saved(server, page):
     page.wait_for_selector("text=er gemt med egnethed", timeout=30_000)
     _no_exception(page)
     page.screenshot(path=str(SHOTS / "temaer-gemt.png"), full_page=True)
+
+
+@pytest.mark.parametrize(
+    "tab", ["Personer", "Afdelinger og roller", "Overbelastning", "Personaleleder"]
+)
+def test_every_load_tab_draws(server, page, tab):
+    _open(page, f"{server}/ressourcetraek")
+    page.get_by_role("tab", name=tab).click()
+    page.wait_for_selector(IDLE)
+    page.wait_for_timeout(500)
+    _no_exception(page)
+    panel = page.get_by_role("tabpanel", name=tab)
+    if tab == "Overbelastning":  # the demo's planted forecast overload: one person
+        assert "1 person har mindst én uge" in panel.inner_text()
+    else:
+        assert panel.locator(".js-plotly-plot").count() >= 1
+    page.screenshot(path=str(SHOTS / f"ressourcetraek-{tab.split()[0].lower()}.png"))
+
+
+def test_the_planner_flags_a_leader_of_two_networks(server, page, demo_file):
+    import duckdb
+
+    # the leader of the demo's newest running network (N2026-10, until 27 Jun 2027)
+    with duckdb.connect(demo_file, read_only=True) as con:
+        name = con.execute(
+            "SELECT p.name FROM role_assignment r JOIN person p ON p.id = r.person_id"
+            " WHERE r.network_id = 'N2026-10' AND r.role = 'network_leader'"
+        ).fetchall()[0][0]
+    _open(page, f"{server}/ressourcetraek")
+    page.get_by_role("tab", name="Planlægning (hvad nu hvis)").click()
+    page.wait_for_selector(IDLE)
+    form = page.get_by_test_id("stForm")
+    form.get_by_label("Kandidatens navn").fill("Ensomhed blandt ældre")
+    form.get_by_test_id("stSelectbox").filter(has_text="Netværksleder").click()
+    page.keyboard.type(name)
+    page.keyboard.press("Enter")
+    form.get_by_label("Skole (PPR)").fill("3")
+    form.get_by_role("button", name="Tilføj til planen").click()
+    page.wait_for_selector("text=ville lede både", timeout=30_000)
+    page.wait_for_selector(IDLE)
+    warning = page.get_by_text("ville lede både").inner_text()
+    assert warning.startswith(f"{name} ville lede både «Ensomhed blandt ældre» og N2026-10")
+    assert page.get_by_text("Netværkstimer i alt pr. uge — uden og med planen").count() == 1
+    _no_exception(page)
+    page.screenshot(path=str(SHOTS / "ressourcetraek-planlaegning.png"), full_page=False)
