@@ -542,10 +542,11 @@ def plan_conflicts(con: duckdb.DuckDBPyConnection, planned: dict) -> list[str]:
             FROM led a JOIN led b ON a.person_id = b.person_id AND a.network_id <> b.network_id
                  AND a.f <= b.t AND b.f <= a.t
             JOIN {rel["person"]} pe ON pe.id = a.person_id
-            WHERE starts_with(a.network_id, 'PLAN-')
-              AND (NOT starts_with(b.network_id, 'PLAN-') OR a.network_id < b.network_id)
+            WHERE list_contains($plan, a.network_id)
+              AND (NOT list_contains($plan, b.network_id) OR a.network_id < b.network_id)
             ORDER BY a.network_id, b.network_id
-            """
+            """,
+            {"plan": [str(i) for i in planned["network"]["id"]]},
         ).fetchall()
     plan_names = dict(zip(planned["network"]["id"], planned["network"]["name"], strict=True))
     db_names = dict(con.execute("SELECT id, name FROM network").fetchall())

@@ -504,6 +504,7 @@ UI = {
     "plan_empty": "Planen er tom. Tilføj et kandidatnetværk ovenfor for at se, hvem der kommer "
     "over grænsen.",
     "plan_clear": "Ryd planen",
+    "plan_remove": "Fjern de valgte kandidater",
     "plan_computing": "Regner planen igennem …",
     "plan_ok": "Planen bringer ingen over {threshold} timer om ugen.",
     "plan_over": "Planen bringer {people} over {threshold} timer i mindst én uge mere end i "

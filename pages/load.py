@@ -181,8 +181,17 @@ with tab_plan:
     planned = load.plan_frames(candidates, names)
     listed = load.plan_summary(planned)
     listed["leader_id"] = listed["leader_id"].map(person_names)
-    ui.table(ui.danish_table(listed.drop(columns="id"), {"type": "network_type"}))
-    if st.button(UI["plan_clear"], icon=":material/delete:"):
+    picked = st.dataframe(
+        ui.danish_table(listed.drop(columns="id"), {"type": "network_type"}), hide_index=True,
+        width="stretch", on_select="rerun", selection_mode="multi-row", key="plan_table",
+    )  # fmt: skip
+    row = st.container(horizontal=True)
+    chosen_rows = picked.selection.rows if picked else []
+    if row.button(UI["plan_remove"], icon=":material/remove:", disabled=not chosen_rows):
+        for i in sorted(chosen_rows, reverse=True):
+            candidates.pop(i)
+        st.rerun()
+    if row.button(UI["plan_clear"], icon=":material/delete:"):
         candidates.clear()
         st.rerun()
     with st.spinner(UI["plan_computing"]):

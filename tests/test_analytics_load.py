@@ -243,6 +243,16 @@ def test_plan_flags_a_leader_of_two_networks_at_once(con):
         [{"type": "welfare", "start_date": D(2025, 3, 10), "leader": "a1"}], {}
     )
     assert load.plan_conflicts(con, clear) == []
+    twice = load.plan_frames(
+        [{"type": "welfare", "start_date": D(2025, 3, 10), "leader": "a1"},
+         {"type": "welfare", "start_date": D(2025, 4, 7), "leader": "a1"}], {}
+    )  # fmt: skip
+    # within the plan: the first runs its 24 template weeks to Sun 24 Aug 2025 (10 Mar + 168
+    # days − 1), the second starts 7 Apr -> one message, for the pair
+    assert load.plan_conflicts(con, twice) == [
+        "Asta A ville lede både «Kandidat 1» og «Kandidat 2» fra 7. apr. 2025 til 24. aug. 2025; "
+        "NS3 planlægger med én netværksleder pr. netværk ad gangen."
+    ]
 
 
 def test_template_warnings_against_the_ns3_description(con):

@@ -199,6 +199,8 @@ def test_planner_flags_a_leader_of_two_networks_and_writes_nothing(app, demo_fil
     compared = [t for t in app.dataframe if "Kommer over grænsen" in t.value.columns][0].value
     assert compared.iloc[0]["Navn"] == name and compared.iloc[0]["Kommer over grænsen"] == "Ja"
     assert len(compared) == 4  # the leader and three placeholder participants
+    app.button(key="FormSubmitter:plan_form-Tilføj til planen").click().run()  # an empty one
+    assert len(app.session_state["plan_candidates"]) == 2
     # the plan lives in the session only: the app's database has the demo's rows, no more
     with duckdb.connect(demo_file, read_only=True) as demo:
         before = db.row_counts(demo)
