@@ -24,7 +24,7 @@ import duckdb
 import pandas as pd
 
 from data.db import write_audit
-from data.labels import ENUM_LABELS, TABLE_LABELS, Msg
+from data.labels import ENUM_LABELS, TABLE_LABELS, Msg, fmt_count
 from data.schema import (
     IMPORTABLE,
     TABLE_ORDER,
@@ -82,6 +82,11 @@ class ImportReport:
 
     def summary(self) -> str:
         label = TABLE_LABELS.get(self.table, self.table)
+        if self.ok and self.replaced:
+            return Msg.REPLACED.format(
+                table=label, rows=fmt_count(self.rows, "række", "rækker"),
+                replaced=fmt_count(self.replaced, "række", "rækker"),
+            )  # fmt: skip
         if self.ok:
             return Msg.OK.format(
                 rows=self.rows, table=label, inserted=self.inserted, updated=self.updated

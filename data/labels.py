@@ -143,6 +143,7 @@ class Msg:
     DB_REJECTED = "Databasen afviste importen: {detail}"
     TOO_MANY = "... og {n} fejl mere."
     OK = "{rows} rækker importeret til {table}: {inserted} nye, {updated} opdateret."
+    REPLACED = "{table} er gemt: {rows} erstatter {replaced}, der var før."
     FAILED = "Intet er gemt. {n} fejl i {file}:"
 
 
@@ -175,9 +176,14 @@ def fmt_week(week) -> str:
     return f"uge {week.isocalendar()[1]} ({fmt_date(week)})"
 
 
+def fmt_count(n: int, one: str, many: str) -> str:
+    """'1 række', '3 rækker' — a count with the Danish singular or plural."""
+    return f"{fmt_number(n)} {one if n == 1 else many}"
+
+
 def fmt_people(n: int) -> str:
     """'1 person', '3 personer'"""
-    return f"{fmt_number(n)} {'person' if n == 1 else 'personer'}"
+    return fmt_count(n, "person", "personer")
 
 
 def fmt_half_year(half_year: str) -> str:

@@ -308,6 +308,7 @@ def test_template_form_replaces_one_type(con):
     report = save_rows(con, "phase_template", rows, replace={"network_type": "learning"})
     # the learning template had 9 phases; now 1 — the other types keep theirs
     assert report.ok and report.replaced == 9
+    assert report.summary() == "Faseskabeloner er gemt: 1 række erstatter 9 rækker, der var før."
     counts = dict(con.execute(
         "SELECT network_type, count(*) FROM phase_template GROUP BY ALL").fetchall())  # fmt: skip
     assert counts == {"learning": 1, "welfare": 7, "innovation": 7}
