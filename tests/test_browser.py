@@ -117,7 +117,8 @@ def test_every_page_renders_with_its_heading_and_no_error(server, page, path, he
 def test_network_profile_shows_people_and_phase_chart(server, page):
     _open(page, f"{server}/netvaerk?network=N2016-08")
     assert "Fælles ungdomsklub" in page.locator("h2").first.inner_text()
-    # people by department, phases, and the load curve per role
+    # people by department, phases, and the load curve per role (Plotly draws after the run)
+    page.locator(".js-plotly-plot").nth(2).wait_for(timeout=30_000)
     assert page.locator(".js-plotly-plot").count() == 3
     assert page.get_by_text("Netværkets timer pr. uge, fordelt på roller").count() == 1
     assert page.get_by_text("Netværksleder").count() >= 1
@@ -236,7 +237,7 @@ def test_every_load_tab_draws(server, page, tab):
     if tab == "Overbelastning":  # the demo's planted forecast overload: one person
         assert "1 person har mindst én uge" in panel.inner_text()
     else:
-        assert panel.locator(".js-plotly-plot").count() >= 1
+        panel.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
     page.screenshot(path=str(SHOTS / f"ressourcetraek-{tab.split()[0].lower()}.png"))
 
 
