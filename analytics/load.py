@@ -242,23 +242,6 @@ def week_totals(
     }
 
 
-def period_totals(
-    con, start, end, *, planned=None, types=None, department_ids=None, roles=None
-) -> dict:
-    """For the weeks touching [start, end]: people with load, people over the threshold in at
-    least one week, person-weeks over it, and the largest week of any person (0 if none)."""
-    people = person_summary(
-        con, start, end, planned=planned, types=types, department_ids=department_ids,
-        roles=roles,
-    )  # fmt: skip
-    return {
-        "people": len(people),
-        "over": int((people["weeks_over"] > 0).sum()),
-        "weeks_over": int(people["weeks_over"].sum()),
-        "peak": float(people["peak_hours"].max()) if len(people) else 0.0,
-    }
-
-
 # --- Aggregations for the page -------------------------------------------------------------------
 def department_weeks(
     con, start, end, *, planned=None, types=None, department_ids=None, roles=None
@@ -330,15 +313,22 @@ def person_summary(
     )  # fmt: skip
 
 
-def overloaded(con, start, end, *, planned=None, types=None, department_ids=None, roles=None):
-    """The people over `load_threshold_hours` in at least one week: `person_summary` rows with
-    weeks_over > 0, the most weeks over first."""
-    people = person_summary(
-        con, start, end, planned=planned, types=types, department_ids=department_ids,
-        roles=roles,
-    )  # fmt: skip
+def overloaded(people: pd.DataFrame) -> pd.DataFrame:
+    """The people over `load_threshold_hours` in at least one week: the `person_summary` rows
+    with weeks_over > 0, the most weeks over first."""
     over = people[people["weeks_over"] > 0]
     return over.sort_values(["weeks_over", "peak_hours"], ascending=False, kind="stable")
+
+
+def period_totals(people: pd.DataFrame) -> dict:
+    """From `person_summary`: people with load, people over the threshold in at least one
+    week, person-weeks over it, and the largest week of any person (0 if none)."""
+    return {
+        "people": len(people),
+        "over": int((people["weeks_over"] > 0).sum()),
+        "weeks_over": int(people["weeks_over"].sum()),
+        "peak": float(people["peak_hours"].max()) if len(people) else 0.0,
+    }
 
 
 def heatmap(
@@ -382,12 +372,6 @@ def person_networks(
            ORDER BY pe.name, first_week, l.network_id""",
         types=types, department_ids=department_ids, roles=roles,
     )  # fmt: skip
-
-
-def person_load(con, person_id: str, start, end, *, planned=None) -> pd.DataFrame:
-    """week_start, network_id, role, hours — one person's load by network."""
-    load = weekly_load(con, start, end, planned=planned)
-    return load[load["person_id"] == person_id].drop(columns="person_id").reset_index(drop=True)
 
 
 def network_span(con: duckdb.DuckDBPyConnection, network_id: str) -> tuple[dt.date, dt.date]:

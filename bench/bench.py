@@ -65,7 +65,8 @@ def run(scale: int) -> list[tuple[str, float]]:
         timed("ressourcetræk: person-uger, 10 år",
               lambda: load.person_weeks(con, ten_years, today), results)  # fmt: skip
         half = (today - dt.timedelta(weeks=13), today + dt.timedelta(weeks=39))
-        timed("ressourcetræk: overbelastede, 1 år", lambda: load.overloaded(con, *half), results)
+        timed("ressourcetræk: overbelastede, 1 år",
+              lambda: load.overloaded(load.person_summary(con, *half)), results)  # fmt: skip
         timed("ressourcetræk: varmekort top 40, 1 år", lambda: load.heatmap(con, *half), results)
         timed("ressourcetræk: afdelinger pr. uge, 1 år",
               lambda: load.department_weeks(con, *half), results)  # fmt: skip

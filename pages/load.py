@@ -48,7 +48,8 @@ if not roles or not f.types:
 weeks = list(pd.date_range(load.monday(start), load.monday(end), freq="7D"))
 
 now = ui.query(load.week_totals, today, **scope)
-period = ui.query(load.period_totals, start, end, **scope)
+people = ui.query(load.person_summary, start, end, **scope)  # one query: tiles and overload
+period = load.period_totals(people)
 ui.tiles(
     {
         UI["load_now_people"]: now["people"],
@@ -89,7 +90,7 @@ with tab_deps:
         ui.download_row(shown, "ressourcetraek-afdelinger", "load_deps")
 
 with tab_over:
-    over = ui.query(load.overloaded, start, end, **scope)
+    over = load.overloaded(people)
     if over.empty:
         st.success(UI["load_no_over"].format(threshold=limit_text),
                    icon=":material/check_circle:")  # fmt: skip

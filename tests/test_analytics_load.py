@@ -108,7 +108,8 @@ def test_person_in_two_overlapping_networks_and_the_threshold(con):
 
 
 def test_overload_table_and_heat_map(con):
-    over = load.overloaded(con, *WINDOW)
+    people = load.person_summary(con, *WINDOW)
+    over = load.overloaded(people)
     assert list(over["person_id"]) == ["pro"]
     row = over.iloc[0]
     assert (row["weeks_over"], row["peak_hours"]) == (1, pytest.approx(12.4))
@@ -117,8 +118,8 @@ def test_overload_table_and_heat_map(con):
     assert row["total_hours"] == pytest.approx(29.6)
     assert (row["weeks_with_load"], row["networks"], row["department"]) == (5, 2, "Afdeling A")
     # the period: 8 people with load, 1 over in 1 week, the largest week 12,4
-    assert load.period_totals(con, *WINDOW) == {"people": 8, "over": 1, "weeks_over": 1,
-                                                "peak": pytest.approx(12.4)}  # fmt: skip
+    assert load.period_totals(people) == {"people": 8, "over": 1, "weeks_over": 1,
+                                          "peak": pytest.approx(12.4)}  # fmt: skip
     top = load.heatmap(con, *WINDOW, top=2)
     # the two highest peaks: pro 12,4, then new 10 (Y's intensive week of 7 Apr) — a1 peaks at 6
     assert list(dict.fromkeys(top["person_id"])) == ["pro", "new"]
@@ -329,7 +330,7 @@ def test_demo_load_is_believable(demo_con):
     # starts or leaves mid-week (the planted departure of N2026-07's leader: 2 h × 3/5 = 1,2)
     assert leaders["hours"].max() == pytest.approx(10)
     assert (leaders["hours"] >= 2).mean() > 0.95 and leaders["hours"].min() > 1
-    over = load.overloaded(demo_con, *half)
+    over = load.overloaded(load.person_summary(demo_con, *half))
     # the planted forecast: N2026-10's leader also takes part in N2026-09 (both start with
     # intensive weeks) -> over 10 h, also in weeks still to come (the forecast)
     assert len(over) == 1 and over.iloc[0]["last_week_over"] > pd.Timestamp(today)
