@@ -19,6 +19,8 @@ PAGES = {
                 icon=":material/dashboard:", url_path="portefolje"),
         st.Page("pages/load.py", title=PAGE_TITLES["load"], icon=":material/schedule:",
                 url_path="ressourcetraek"),
+        st.Page("pages/rc.py", title=PAGE_TITLES["rc"], icon=":material/diversity_3:",
+                url_path="relationel-koordinering"),
         st.Page("pages/themes.py", title=PAGE_TITLES["themes"], icon=":material/lightbulb:",
                 url_path="temaer"),
         st.Page("pages/solutions.py", title=PAGE_TITLES["solutions"],

@@ -13,6 +13,11 @@ ROLE_COLORS = {
     "staff_manager": "#9AA5B1",
     "participant": "#7FB7A4",
 }
+# Relational coordination: the bands of DESIGN.md §6, ties within/between groups, hidden cells.
+BAND_COLORS = {"weak": "#C8453B", "moderate": "#E3A33B", "strong": "#2E8B57"}
+BAND_SHADES = {"weak": "#F7E1DF", "moderate": "#FBF0DC", "strong": "#E0F0E6"}
+TIE_COLORS = {"all": "#1F3B5C", "between": "#4F7CAC", "within": "#A9B7C6"}
+HIDDEN_COLOR = "#D0D0D0"
 FONT = "Source Sans Pro, Arial, sans-serif"
 
 

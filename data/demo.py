@@ -172,6 +172,7 @@ class _Builder:
         self.scale, self.today, self.seed = scale, today, seed
         self.rng = random.Random(seed)
         self.np = np.random.default_rng(seed)
+        self.mix = random.Random(seed + 1)
         self.people: dict[str, Person] = {}
         self.by_department: dict[str, list[str]] = {d[0]: [] for d in DEPARTMENTS}
         self.heads: dict[str, str] = {}
@@ -420,14 +421,22 @@ class _Builder:
         else:
             others = [d for d in self.by_department if d != home]
             departments = [home] + self.rng.sample(others, self.rng.randint(1, 3))
+        # Participants come from the leader's department and 1 (70 %) or 2 others, so not every
+        # pair of departments meets in a network every year: the RC network effect has a
+        # contrast. Which ones join comes from its own generator; the main generator draws
+        # exactly as it always did (the planted rule breaches and the load depend on it).
+        joining = set(departments[: 2 if self.mix.random() < 0.7 else 3])
         taken = {r[0] for r in net.roles}
         for dep in departments:
             pool = self.by_department[dep]
             want = self.rng.randint(2, 3)
             picks = self.rng.sample(pool, min(len(pool), want + len(taken)))
-            for pid in [p for p in picks if p not in taken][:want]:
+            chosen = [p for p in picks if p not in taken][:want]
+            taken.update(chosen)
+            if dep not in joining:
+                continue
+            for pid in chosen:
                 net.roles.append((pid, "participant", net.start, None))
-                taken.add(pid)
         outside = {
             "welfare": ["citizen"],
             "learning": ["knowledge_institution", "association"],
@@ -547,8 +556,11 @@ class _Builder:
                 for a in range(n_groups):
                     for b in range(n_groups):
                         together = (g_dep[a], g_dep[b]) in shared
-                        mean[a, b] += (0.25 if together else 0.02) + self.np.normal(0, 0.05)
-                np.clip(mean, 1.5, 4.7, out=mean)
+                        # Shared networks lift a pair; without contact it drifts back to base.
+                        mean[a, b] += ((0.25 if together else -0.1)
+                                       + 0.15 * (base[a, b] - mean[a, b])
+                                       + self.np.normal(0, 0.05))  # fmt: skip
+                np.clip(mean, 1.5, 4.8, out=mean)
             previous = fielded
             sizes = [4 if name == SMALL_RC_GROUP else 12 * self.scale for name, _ in groups]
             from_idx = np.repeat(np.arange(n_groups), sizes)
@@ -568,7 +580,43 @@ class _Builder:
             frame.insert(0, "respondent", np.repeat(respondent, n_groups))
             frame.insert(0, "wave_id", wave_id)
             frames.append(frame)
+        self._network_waves(waves, group_rows, frames)
         return waves, group_rows, pd.concat(frames, ignore_index=True)
+
+    def _network_waves(self, waves: list, group_rows: list, frames: list) -> None:
+        """Before/after waves scoped to the three latest closed welfare networks, among their
+        departments (the after wave is better between them; a department with few members
+        answers with 4 respondents, below the anonymity threshold). Own generator: the
+        organisation-wide waves stay as they are."""
+        rng = np.random.default_rng(self.seed + 2)
+        dep_name = {d: name for d, name, _ in DEPARTMENTS}
+        closed = [n for n in self.networks if n.type == "welfare" and n.status == "closed"]
+        for net in sorted(closed, key=lambda n: (n.end, n.id))[-3:]:
+            deps = sorted({self.people[r[0]].department_id for r in net.roles
+                           if r[1] in ("network_leader", "co_driver", "participant")
+                           and self.people[r[0]].kind == "employee"})  # fmt: skip
+            names = [dep_name[d] for d in deps]
+            sizes = [4 if i == 2 else 8 * self.scale for i in range(len(deps))]
+            n_groups = len(deps)
+            mean = 3.0 + rng.uniform(-0.3, 0.3, (n_groups, n_groups))
+            days = (("før", net.start + dt.timedelta(days=7)),
+                    ("efter", net.end - dt.timedelta(days=7)))  # fmt: skip
+            for k, (label, day) in enumerate(days):
+                wave_id = f"RC-{net.id}-{k + 1}"
+                waves.append((wave_id, f"{net.id}, {label} forløbet", day,
+                               f"Afdelingerne i netværket {net.id}", net.id))  # fmt: skip
+                group_rows += [(wave_id, name, d) for name, d in zip(names, deps, strict=True)]
+                level = mean + (0.5 - 0.3 * np.eye(n_groups)) * k
+                from_idx = np.repeat(np.arange(n_groups), sizes)
+                latent = level[from_idx][:, :, None] + rng.normal(0, 0.3, (len(from_idx), 1, 1))
+                scores = np.clip(np.rint(latent + rng.normal(0, 0.5, (*latent.shape[:2], 7))), 1, 5)
+                frame = pd.DataFrame(scores.reshape(-1, 7), columns=list(RC_DIMENSIONS))
+                frame.insert(0, "to_group", np.tile(names, len(from_idx)))
+                frame.insert(0, "from_group", np.repeat(np.array(names)[from_idx], n_groups))
+                respondent = [f"{wave_id}-{i:05d}" for i in range(len(from_idx))]
+                frame.insert(0, "respondent", np.repeat(respondent, n_groups))
+                frame.insert(0, "wave_id", wave_id)
+                frames.append(frame)
 
     def _shared_pairs(self, after: dt.date, until: dt.date) -> set[tuple[str, str]]:
         """Department pairs that shared a network running between two waves."""

@@ -24,9 +24,18 @@ import duckdb
 import pandas as pd
 
 from data.db import write_audit
-from data.labels import ENUM_LABELS, TABLE_LABELS, Msg, fmt_count
+from data.labels import (
+    ENUM_LABELS,
+    RC_ANSWERS,
+    RC_DONT_KNOW,
+    RC_FREQUENCY_RECODE,
+    TABLE_LABELS,
+    Msg,
+    fmt_count,
+)
 from data.schema import (
     IMPORTABLE,
+    RC_DIMENSIONS,
     TABLE_ORDER,
     TABLES,
     Column,
@@ -404,6 +413,32 @@ def _check_duplicates(spec: Table, clean: pd.DataFrame, report: ImportReport) ->
         )
 
 
+def rc_answers(frame: pd.DataFrame, *, raw_frequency: bool = False) -> pd.DataFrame:
+    """RC items as the survey tool may export them, made scores 1–5 (DESIGN.md §6): 'ved ikke'
+    becomes empty; an answer label of the survey kit (e.g. 'passende', 'altid') becomes its score,
+    the frequency labels scored the RC way; with `raw_frequency`, frequency answers 1–5 are raw
+    positions on 'alt for sjældent … alt for ofte' and are scored 1, 3, 5, 4, 2. Anything else is
+    left for the validation to report with its row."""
+    frame = frame.copy()
+    for dimension in RC_DIMENSIONS:
+        if dimension not in frame:
+            continue
+        text = frame[dimension].astype(str).str.strip()
+        lower = text.str.lower()
+        labels = {label: position for position, label in enumerate(RC_ANSWERS[dimension], 1)}
+        position = lower.map(labels)
+        if dimension == "frequency":
+            raw = position.isna() & lower.isin([str(k) for k in RC_FREQUENCY_RECODE])
+            if raw_frequency:
+                position = position.where(~raw, pd.to_numeric(lower, errors="coerce"))
+            scored = position.map(RC_FREQUENCY_RECODE)
+        else:
+            scored = position
+        out = text.where(scored.isna(), scored.astype("Int64").astype(str))
+        frame[dimension] = out.where(~lower.isin(RC_DONT_KNOW), "")
+    return frame
+
+
 # --- Writing ------------------------------------------------------------------------------------
 def pseudonym_sql(column: str) -> str:
     """Respondent ids are replaced by a salted hash, 'h:' + hex; an 'h:' id is kept as it is."""
@@ -411,6 +446,17 @@ def pseudonym_sql(column: str) -> str:
         f"CASE WHEN {column} LIKE 'h:%' THEN {column} ELSE 'h:' || substr(sha256("
         f"(SELECT value FROM secret WHERE key = 'rc_salt') || {column}), 1, 24) END"
     )
+
+
+# A new group named like a department (its name or id) is mapped to it; others stay unmapped.
+_NEW_RC_GROUPS_SQL = """
+    INSERT INTO rc_group (wave_id, name, department_id)
+    SELECT wave_id, g, (SELECT min(d.id) FROM department d
+                        WHERE lower(d.name) = lower(g) OR lower(d.id) = lower(g))
+    FROM (SELECT wave_id, from_group AS g FROM _import
+          UNION SELECT wave_id, to_group FROM _import)
+    ON CONFLICT DO NOTHING
+"""
 
 
 def _write(
@@ -430,11 +476,7 @@ def _write(
         con.execute("BEGIN TRANSACTION")
         con.execute(f"CREATE TEMP TABLE _import AS {staged}")
         if spec.name == "rc_response":  # an rc_group row for every group name the file mentions
-            con.execute(
-                "INSERT INTO rc_group (wave_id, name) SELECT DISTINCT wave_id, g FROM ("
-                " SELECT wave_id, from_group AS g FROM _import UNION"
-                " SELECT wave_id, to_group FROM _import) ON CONFLICT DO NOTHING"
-            )
+            con.execute(_NEW_RC_GROUPS_SQL)
         if replace:  # the rows a form replaces as a whole (e.g. one network type's template)
             where = " AND ".join(f"{ident(c)} = ?" for c in replace)
             sql = f"DELETE FROM {ident(spec.name)} WHERE {where} RETURNING 1"
@@ -503,8 +545,11 @@ def import_table(
     *,
     user: str = "system",
     progress: Progress | None = None,
+    rc_raw_frequency: bool = False,
 ) -> ImportReport:
-    """Validate a whole file, then upsert it in one transaction, or change nothing."""
+    """Validate a whole file, then upsert it in one transaction, or change nothing.
+    `rc_raw_frequency`: an RC response file holds raw answers 1–5 to the frequency question
+    (alt for sjældent … alt for ofte), to be scored 1, 3, 5, 4, 2 (DESIGN.md §6)."""
     spec = TABLES[table]
     tick = progress or (lambda fraction, text: None)
     data, name = _read_bytes(source)
@@ -516,6 +561,8 @@ def import_table(
         report.add(problem.row, problem.column, None, problem.message)
         return report
     tick(0.3, f"Kontrollerer {len(frame):,} rækker".replace(",", "."))
+    if table == "rc_response":
+        frame = rc_answers(frame, raw_frequency=rc_raw_frequency)
     clean = _validate(con, spec, frame, report)
     if not report.ok:
         return report
@@ -633,10 +680,49 @@ def template_csv(table: str) -> bytes:
 
 
 def template_xlsx(table: str) -> bytes:
+    return workbook({table: template_frame(table)})
+
+
+def workbook(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """An XLSX file with one sheet per frame, columns wide enough to read."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        template_frame(table).to_excel(writer, sheet_name=table, index=False)
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+            sheet = writer.sheets[name[:31]]
+            for i, column in enumerate(frame.columns):
+                cells = frame.iloc[:200, i].astype(str).str.len()
+                width = max([len(str(column)), *cells])
+                sheet.column_dimensions[sheet.cell(1, i + 1).column_letter].width = min(
+                    max(width + 2, 8), 70
+                )
     return buffer.getvalue()
+
+
+def rc_survey_kit() -> dict[str, pd.DataFrame]:
+    """The RC survey kit (seed 004; Gittell's 7 questions, DESIGN.md §6): the questionnaire
+    with its answer labels and the points each answer gives, a short guide, and the import
+    templates of `rc_wave`, `rc_group` and `rc_response`."""
+    from data.labels import RC_DIMENSION_LABELS, RC_KIT_GUIDE, RC_QUESTIONS
+
+    rows = []
+    for n, (dimension, question) in enumerate(RC_QUESTIONS.items(), 1):
+        text = question.format(group="[gruppen]", process="[arbejdsprocessen]")
+        answers = RC_ANSWERS[dimension]
+        points = [RC_FREQUENCY_RECODE[k] if dimension == "frequency" else k for k in range(1, 6)]
+        rows.append(
+            {"Nr.": n, "Kolonne i rc_response": dimension,
+             "Dimension": RC_DIMENSION_LABELS[dimension], "Spørgsmål": text,
+             **{f"Svar {k}": answers[k - 1] for k in range(1, 6)},
+             "Point for svar 1–5": ", ".join(map(str, points))}
+        )  # fmt: skip
+    return {
+        "Spørgeskema": pd.DataFrame(rows),
+        "Vejledning": pd.DataFrame({"Vejledning": RC_KIT_GUIDE}),
+        "rc_wave": template_frame("rc_wave"),
+        "rc_group": template_frame("rc_group"),
+        "rc_response": template_frame("rc_response"),
+    }
 
 
 def column_guide(table: str) -> pd.DataFrame:

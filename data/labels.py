@@ -161,11 +161,11 @@ def fmt_date(value: dt.date | dt.datetime | None) -> str:
     return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
 
 
-def fmt_number(value: float | int | None, decimals: int = 0) -> str:
-    """1.234,5 — Danish thousands separator and decimal comma."""
+def fmt_number(value: float | int | None, decimals: int = 0, *, signed: bool = False) -> str:
+    """1.234,5 — Danish thousands separator and decimal comma; `signed`: +0,25 / −0,10."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    text = f"{value:,.{decimals}f}"
+    text = f"{value:{'+' if signed else ''},.{decimals}f}".replace("-", "−" if signed else "-")
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
@@ -651,3 +651,252 @@ COLUMN_LABELS = {
     "goes_over": "Kommer over grænsen",
     "leader_id": "Netværksleder",
 }
+
+# --- Relational coordination (seed 004; DESIGN.md §6) --------------------------------------------
+# The 7 dimensions in the order and the words of seed 004: "Frekvensen, præcisionen og
+# rettidigheden af kommunikationen, samt at kommunikationen er problemløsende frem for
+# bebrejdende – og at der er fælles mål for opgaven, at der er gensidigt kendskab til hinandens
+# arbejde og at alles bidrag til opgaveløsningen respekteres."
+RC_DIMENSION_LABELS = {
+    "frequency": "Hyppig kommunikation",
+    "timeliness": "Rettidig kommunikation",
+    "accuracy": "Præcis kommunikation",
+    "problem_solving": "Problemløsende kommunikation",
+    "shared_goals": "Fælles mål",
+    "shared_knowledge": "Gensidigt kendskab",
+    "mutual_respect": "Gensidig respekt",
+    "rc_index": "RC-indeks",
+}
+RC_DIMENSION_TEXT = {
+    "frequency": "Frekvensen af kommunikationen: taler man sammen passende ofte om opgaven?",
+    "timeliness": "Rettidigheden af kommunikationen: kommer informationen, når den skal bruges?",
+    "accuracy": "Præcisionen af kommunikationen: er informationen korrekt?",
+    "problem_solving": "At kommunikationen er problemløsende frem for bebrejdende.",
+    "shared_goals": "At der er fælles mål for opgaven.",
+    "shared_knowledge": "At der er gensidigt kendskab til hinandens arbejde.",
+    "mutual_respect": "At alles bidrag til opgaveløsningen respekteres.",
+}
+# The survey kit: Gittell's 7 questions about a focal work process, in Danish. {group} is the
+# rated group, {process} the focal work process chosen for the wave.
+RC_QUESTIONS = {
+    "frequency": "Hvor ofte kommunikerer {group} med dig om {process}?",
+    "timeliness": "Kommunikerer {group} rettidigt med dig om {process}?",
+    "accuracy": "Kommunikerer {group} præcist med dig om {process}?",
+    "problem_solving": "Når der opstår problemer i {process}, bebrejder {group} så andre, eller "
+    "arbejder de sammen med dig om at løse problemet?",
+    "shared_goals": "I hvor høj grad deler {group} dine mål for {process}?",
+    "shared_knowledge": "Hvor meget ved {group} om det arbejde, du udfører i {process}?",
+    "mutual_respect": "Hvor meget respekterer {group} det arbejde, du udfører i {process}?",
+}
+_NEVER_ALWAYS = ("aldrig", "sjældent", "af og til", "ofte", "altid")
+_NOT_COMPLETELY = ("slet ikke", "lidt", "noget", "meget", "fuldstændig")
+# Answer labels in the order the respondent sees them (raw answers 1–5).
+RC_ANSWERS = {
+    "frequency": ("alt for sjældent", "for sjældent", "passende", "for ofte", "alt for ofte"),
+    "timeliness": _NEVER_ALWAYS,
+    "accuracy": _NEVER_ALWAYS,
+    "problem_solving": (
+        "bebrejder altid andre",
+        "bebrejder oftest andre",
+        "hverken bebrejder eller hjælper",
+        "løser oftest problemet sammen med dig",
+        "løser altid problemet sammen med dig",
+    ),
+    "shared_goals": _NOT_COMPLETELY,
+    "shared_knowledge": ("intet", "lidt", "noget", "meget", "alt"),
+    "mutual_respect": _NOT_COMPLETELY,
+}
+# DESIGN.md §6: the raw frequency scale scores 1, 3, 5, 4, 2 ("passende" is best).
+RC_FREQUENCY_RECODE = {1: 1, 2: 3, 3: 5, 4: 4, 5: 2}
+RC_DONT_KNOW = ("ved ikke", "vedikke", "ved ikke/ikke relevant", "ikke relevant", "-")
+RC_BAND_LABELS = {"weak": "Svag", "moderate": "Middel", "strong": "Stærk"}
+RC_TIE_LABELS = {
+    "all": "Alle relationer",
+    "within": "Inden for egen gruppe",
+    "between": "Mellem grupper",
+}
+RC_EFFECT_LABELS = {
+    "shared": "Afdelinger med fælles netværk",
+    "not_shared": "Afdelinger uden fælles netværk",
+    "difference": "Forskel",
+}
+
+
+class RcMsg:
+    """Sentences of the RC page, filled from analytics.rc results."""
+
+    HIDDEN = "færre end {n} svar"
+    HIDDEN_CELL = "færre end<br>{n} svar"  # the same, on two lines in a heat map cell
+    NO_ANSWERS = "ingen svar"
+    EFFECT = {
+        "more": "**Ja.** Mellem afdelinger, der har været sammen i mindst ét netværk mellem "
+        "{before} og {after}, ændrede RC-indekset sig i gennemsnit med {shared} ({n_shared}), "
+        "mod {other} ({n_other}) mellem afdelinger uden fælles netværk. Forskellen på {diff} "
+        "point er større, end tilfældige svar kan forklare (95 %-interval {low} til {high}).",
+        "less": "**Nej, tværtimod.** Mellem afdelinger med fælles netværk mellem {before} og "
+        "{after} ændrede RC-indekset sig med {shared} ({n_shared}), mod {other} ({n_other}) "
+        "uden fælles netværk. Forskellen er {diff} point (95 %-interval {low} til {high}).",
+        "unclear": "**Det kan ikke afgøres.** Mellem afdelinger med fælles netværk mellem "
+        "{before} og {after} ændrede RC-indekset sig med {shared} ({n_shared}), mod {other} "
+        "({n_other}) uden fælles netværk. Forskellen på {diff} point kan skyldes tilfældige "
+        "svar (95 %-interval {low} til {high} rummer 0).",
+        "none": "Sammenligningen kræver afdelingspar både med og uden fælles netværk mellem "
+        "{before} og {after}: her er {n_shared} med og {n_other} uden. Vælg to andre målinger, "
+        "eller knyt grupperne til afdelinger under «Spørgeskema og data».",
+    }
+
+
+RC_KIT_GUIDE = [
+    "Relationel koordinering (RC) måler kvaliteten af samarbejdet mellem grupper om én konkret "
+    "arbejdsproces (seed 004: Gittell, 2009).",
+    "1. Vælg arbejdsprocessen (fx 'overgangen fra unge- til voksenområdet') og de grupper, der "
+    "indgår i den. Grupperne er typisk afdelinger; skriv afdelingens navn, så knyttes gruppen "
+    "automatisk til afdelingen.",
+    "2. Hver deltager svarer på de 7 spørgsmål om hver gruppe — også sin egen. Sæt gruppens og "
+    "arbejdsprocessens navn ind i spørgsmålene.",
+    "3. Svar 1–5 i rækkefølgen på arket Spørgeskema. Spørgsmål 1 scores særligt: 'passende' er "
+    "bedst (point 1, 3, 5, 4, 2). Eksportér I rå svar 1–5, så vælg omkodningen ved import.",
+    "4. 'Ved ikke' og tomme felter tæller ikke med. Svarteksterne (fx 'passende', 'altid') kan "
+    "også importeres direkte.",
+    "5. Udfyld rc_wave (én række pr. måling) og importér den først, derefter rc_response: én række "
+    "pr. deltager og vurderet gruppe. Deltager-id'er erstattes af et pseudonym, før noget gemmes.",
+    "6. Grupper med færre svar end anonymitetsgrænsen (rc_min_respondents, mindst 3) vises "
+    "aldrig med tal — kun med antallet af svar.",
+]
+
+# The RC codes as 'enums' of their own, so tables and downloads show them in Danish.
+ENUM_LABELS |= {
+    "rc_band": RC_BAND_LABELS,
+    "rc_tie": RC_TIE_LABELS,
+    "rc_effect": RC_EFFECT_LABELS,
+    "rc_dimension": RC_DIMENSION_LABELS,
+}
+PAGE_TITLES["rc"] = "Relationel koordinering"
+COLUMN_LABELS |= {
+    "from_group": "Svar fra (gruppe)",
+    "to_group": "Om (gruppe)",
+    "respondents": "Svarpersoner",
+    "complete": "Heraf med alle 7 svar",
+    **{d: label for d, label in RC_DIMENSION_LABELS.items()},
+    "suppressed": "Skjult (for få svar)",
+    "band": "Niveau",
+    "tie": "Relation",
+    "dimension": "Dimension",
+    "mean": "Gennemsnit (1–5)",
+    "before": "Før",
+    "after": "Efter",
+    "change": "Ændring",
+    "low": "95 %-interval fra",
+    "high": "95 %-interval til",
+    "clear": "Sikker ændring",
+    "respondents_before": "Svarpersoner før",
+    "respondents_after": "Svarpersoner efter",
+    "from_department": "Fra afdeling",
+    "to_department": "Om afdeling",
+    "shared": "Fælles netværk",
+    "category": "Afdelingspar",
+    "pairs": "Par",
+    "mean_change": "Gns. ændring",
+    "group_a": "Gruppe A",
+    "group_b": "Gruppe B",
+    "wave_id": "Måling",
+    "fielded_on": "Dato",
+    "scope": "Omfang",
+    "answers": "Svar",
+    "groups": "Grupper",
+}
+UI |= {
+    "rc_intro": "Hvor godt koordinerer grupperne i basisorganisationen med hinanden? RC-målingerne "
+    "viser de 7 dimensioner af relationel koordinering, gruppe for gruppe, og om afdelinger, der "
+    "har været sammen i netværk, er kommet til at samarbejde bedre.",
+    "rc_what": "Hvad er relationel koordinering?",
+    "rc_seed": "Seed 004 (Albertslund Kommune): *\"Forskningen bag Relationel Koordinering viser, "
+    "at en organisations succes med tværgående opgaver hænger uløseligt sammen med kvaliteten af "
+    "de professionelle relationer omkring arbejdet.\"* Teorien peger på syv dimensioner, der "
+    "samlet udgør en produktiv og koordineret relation:",
+    "rc_scale": "Hvert spørgsmål besvares på en skala fra 1 til 5, hvor 5 er bedst. Ved "
+    "hyppigheden er 'passende' bedst (5); 'alt for sjældent' giver 1 og 'alt for ofte' 2. "
+    "**RC-indekset** er gennemsnittet af de 7 svar for dem, der har svaret på alle 7. "
+    "Niveauer: svag under {weak}, stærk over {strong}. Grupper med færre end {n} svarpersoner "
+    "vises aldrig med tal.",
+    "rc_no_waves": "Der er ingen RC-målinger endnu. Hent spørgeskemaet herunder, og importér "
+    "målingen (rc_wave) og svarene (rc_response) på siden Data.",
+    "rc_wave": "Måling",
+    "rc_compare": "Sammenlign med",
+    "rc_compare_help": "En tidligere (eller senere) måling med de samme grupper: grundlag for "
+    "fanerne Udvikling og Netværkseffekt.",
+    "rc_no_compare": "Der er ingen anden måling at sammenligne med.",
+    "rc_tile_index": "RC-indeks",
+    "rc_tile_between": "Mellem grupper",
+    "rc_tile_within": "Inden for egen gruppe",
+    "rc_tile_alpha": "Cronbachs alfa",
+    "rc_tile_respondents": "Svarpersoner",
+    "rc_tile_hidden": "Skjulte par",
+    "rc_hidden_value": "skjult",
+    "rc_counts": "{answers} vurderinger (svarperson × gruppe) fra {respondents} svarpersoner i "
+    "{groups} grupper; {complete} med alle 7 spørgsmål besvaret. {hidden} af {pairs} par har "
+    "færre end {n} svarpersoner og vises uden tal. Cronbachs alfa måler, om de 7 spørgsmål "
+    "hænger sammen (over 0,7 er godt).",
+    "rc_tab_dimensions": "Dimensioner",
+    "rc_tab_pairs": "Gruppe × gruppe",
+    "rc_tab_map": "Netværkskort",
+    "rc_tab_change": "Udvikling",
+    "rc_tab_effect": "Netværkseffekt",
+    "rc_tab_kit": "Spørgeskema og grupper",
+    "rc_dimensions_chart": "De 7 dimensioner i {wave}",
+    "rc_dimensions_help": "Søjlerne viser gennemsnittet af alle svar på hvert spørgsmål, mellem "
+    "grupper og inden for egen gruppe. Baggrunden viser niveauerne svag, middel og stærk.",
+    "rc_pairs_chart": "Hvordan grupperne vurderer hinanden ({wave})",
+    "rc_pairs_help": "Læs en række: sådan vurderer gruppen til venstre sin koordinering med "
+    "gruppen i kolonnen. Diagonalen er gruppens vurdering af sig selv. Grå felter har færre end "
+    "{n} svarpersoner og vises ikke.",
+    "rc_groups_title": "Hvordan de andre grupper vurderer hver gruppe",
+    "rc_map_chart": "RC-netværkskort ({wave})",
+    "rc_map_help": "Hver linje er en relation mellem to grupper, farvet efter niveau (gennemsnit "
+    "af de to retninger). Relationer, hvor én af retningerne har færre end {n} svarpersoner, "
+    "er udeladt. Cirklens størrelse viser antallet af svarpersoner.",
+    "rc_map_empty": "Ingen relationer har svar nok i begge retninger til at kunne vises.",
+    "rc_trend_chart": "RC-indeks over tid",
+    "rc_trend_network": "RC-indeks i målingerne for {network}",
+    "rc_change_chart": "Ændring fra {before} til {after}",
+    "rc_change_help": "Grøn: sikker fremgang, rød: sikker tilbagegang, grå: ændringen kan skyldes "
+    "tilfældige svar (95 %-intervallet rummer 0). Intervallerne er beregnet ved at trække "
+    "svarpersonerne om {reps} gange (bootstrap).",
+    "rc_pair_change_title": "Ændring par for par",
+    "rc_effect_chart": "Ændring i RC-indeks fra {before} til {after}",
+    "rc_effect_help": "Kun par af to forskellige afdelinger, der har svar nok i begge målinger. "
+    "Fælles netværk: mindst ét netværk, der kørte mellem de to målinger, havde medarbejdere fra "
+    "begge afdelinger (netværksleder, co-driver eller deltager).",
+    "rc_effect_pairs": "Afdelingspar i sammenligningen",
+    "rc_kit_title": "Spørgeskema til en RC-måling",
+    "rc_kit_intro": "Spørgeskemaet har Gittells 7 spørgsmål på dansk med svarmulighederne, en "
+    "vejledning og importskabelonerne (rc_wave, rc_group, rc_response) — i én Excel-fil.",
+    "rc_kit_download": "Hent spørgeskema og skabeloner (Excel)",
+    "rc_import_hint": "Svarene importeres på siden Data (tabellerne RC-målinger og RC-svar). "
+    "Deltager-id'er erstattes af et pseudonym, før noget gemmes.",
+    "rc_go_import": "Gå til import",
+    "rc_mapping_title": "Grupper og afdelinger i {wave}",
+    "rc_mapping_help": "Knyt hver gruppe til sin afdeling, så netværkseffekten kan beregnes. En "
+    "gruppe, der ikke er én afdeling (fx en stab), lades tom.",
+    "rc_mapping_save": "Gem grupperne",
+    "rc_no_department": "(ingen afdeling)",
+    "rc_download_all": "Hent alle tal for målingen (Excel)",
+    "rc_download_note": "Downloads indeholder kun grupperede tal — aldrig enkelte svar.",
+    "rc_network": "Relationel koordinering",
+    "rc_network_none": "Der er ingen RC-målinger knyttet til dette netværk.",
+    "rc_network_open": "Åbn {wave} på siden Relationel koordinering",
+    "rc_raw_frequency": "Spørgsmål 1 (hyppighed) er rå svar 1–5 (alt for sjældent … alt for "
+    "ofte): omregn til RC-point 1, 3, 5, 4, 2",
+    "rc_raw_frequency_help": "Vælg dette, hvis spørgeskemaværktøjet har eksporteret "
+    "svarmulighedens nummer. Svartekster som 'passende' omregnes altid.",
+}
+
+
+def rc_questionnaire_markdown() -> str:
+    """The 7 questions of the survey kit with their answers, as a numbered Markdown list."""
+    lines = []
+    for n, (dimension, question) in enumerate(RC_QUESTIONS.items(), 1):
+        text = question.format(group="[gruppen]", process="[arbejdsprocessen]")
+        answers = " · ".join(RC_ANSWERS[dimension])
+        lines.append(f"{n}. **{RC_DIMENSION_LABELS[dimension]}**: {text}  \n   *Svar:* {answers}")
+    return "\n".join(lines)

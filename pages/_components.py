@@ -185,10 +185,13 @@ def download_row(frame: pd.DataFrame, filename: str, key: str) -> None:
     )
 
 
-def tiles(items: dict[str, str | int]) -> None:
-    """A row of KPI tiles (short values only; long Danish text goes in `facts`)."""
+def tiles(items: dict[str, str | int | tuple[str, str]]) -> None:
+    """A row of KPI tiles (short values only; long Danish text goes in `facts`). A value may be
+    (value, note): the note is shown small under the value, without an arrow or colour."""
     for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
-        column.metric(label, value, border=True)
+        value, note = value if isinstance(value, tuple) else (value, None)
+        column.metric(label, value, delta=note, delta_color="off", delta_arrow="off",
+                      border=True)  # fmt: skip
 
 
 SEVERITY_COLORS = {"error": "#F6D5D2", "warning": "#FCE8C8", "info": "#DCE8F5"}

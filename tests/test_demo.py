@@ -99,13 +99,17 @@ def test_ns3_networks_have_phases_from_the_templates_and_older_ones_none(demo_co
 
 
 def test_one_rc_wave_a_year_from_2016_with_10_groups_and_one_small_group(demo_con):
-    waves = rows(demo_con, "SELECT id FROM rc_wave ORDER BY fielded_on")
+    waves = rows(demo_con, "SELECT id FROM rc_wave WHERE network_id IS NULL ORDER BY fielded_on")
     assert [w[0] for w in waves] == [f"RC{y}" for y in range(2016, 2027)]
-    groups = dict(rows(demo_con, "SELECT wave_id, count(*) FROM rc_group GROUP BY ALL"))
+    groups = dict(
+        rows(demo_con, "SELECT wave_id, count(*) FROM rc_group WHERE wave_id LIKE 'RC20%'"
+             " GROUP BY ALL")
+    )
     assert set(groups.values()) == {10}
     small = rows(
         demo_con,
-        "SELECT count(DISTINCT respondent) FROM rc_response WHERE from_group = ? GROUP BY wave_id",
+        "SELECT count(DISTINCT respondent) FROM rc_response WHERE from_group = ?"
+        " AND wave_id LIKE 'RC20%' GROUP BY wave_id",
         [SMALL_RC_GROUP],
     )
     assert {r[0] for r in small} == {4}  # below rc_min_respondents = 5 in every wave
@@ -135,6 +139,16 @@ def test_pairs_that_shared_networks_improve_more_than_others(demo_con):
         )
     )
     assert change[True] > change[False] + 0.5
+
+
+def test_three_closed_welfare_networks_have_before_and_after_waves(demo_con):
+    scoped = rows(
+        demo_con,
+        "SELECT w.network_id, count(*), min(w.fielded_on) >= min(n.start_date),"
+        " max(w.fielded_on) <= max(n.end_date)"
+        " FROM rc_wave w JOIN network n ON n.id = w.network_id GROUP BY ALL",
+    )
+    assert len(scoped) == 3 and all(r[1:] == (2, True, True) for r in scoped)
 
 
 def test_the_demo_is_deterministic(tmp_path):

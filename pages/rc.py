@@ -1,0 +1,250 @@
+"""Relationel koordinering: the RC survey waves scored, compared, and read against the networks
+(seed 004 'Relationel Koordinering'; DESIGN.md §6). Every figure comes from analytics.rc, which
+has already emptied the scores of groups below the anonymity threshold."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from analytics import rc
+from analytics.networks import departments
+from charts.rc import (
+    change_bars,
+    dimension_bars,
+    effect_bars,
+    network_map,
+    pair_heatmap,
+    trend_lines,
+)
+from data import io as dio
+from data.labels import (
+    PAGE_TITLES,
+    RC_BAND_LABELS,
+    RC_DIMENSION_LABELS,
+    RC_DIMENSION_TEXT,
+    UI,
+    RcMsg,
+    fmt_date,
+    fmt_number,
+    rc_questionnaire_markdown,
+)
+from pages import _components as ui
+
+RC_ENUMS = {"band": "rc_band", "tie": "rc_tie", "dimension": "rc_dimension",
+            "category": "rc_effect"}  # fmt: skip
+
+
+def shown(frame: pd.DataFrame) -> pd.DataFrame:
+    """An analytics.rc frame for the screen and the downloads: Danish codes, yes/no, headings."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if pd.api.types.is_bool_dtype(frame[column]):
+            frame[column] = frame[column].map({True: "ja", False: "nej"})
+    return ui.danish_table(frame, RC_ENUMS)
+
+
+def score_tile(value: float | None, weak: float, strong: float) -> tuple[str, str]:
+    """A score and its band for a tile; a suppressed score says so."""
+    if value is None or pd.isna(value):
+        return UI["rc_hidden_value"], ""
+    return fmt_number(value, 2), RC_BAND_LABELS[rc.band(value, weak, strong)]
+
+
+st.title(PAGE_TITLES["rc"])
+st.caption(UI["rc_intro"])
+min_n = ui.query(rc.min_respondents)
+weak, strong = ui.query(rc.band_limits)
+
+with st.expander(UI["rc_what"], icon=":material/help:"):
+    st.markdown(UI["rc_seed"])
+    st.markdown("\n".join(f"- **{RC_DIMENSION_LABELS[d]}**: {t}"
+                          for d, t in RC_DIMENSION_TEXT.items()))  # fmt: skip
+    st.markdown(UI["rc_scale"].format(weak=fmt_number(weak, 1), strong=fmt_number(strong, 1),
+                                      n=min_n))  # fmt: skip
+
+kit = dio.workbook(dio.rc_survey_kit())
+
+
+def kit_button(key: str) -> None:
+    st.download_button(
+        UI["rc_kit_download"], kit, file_name="rc-spoergeskema.xlsx", key=key,
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/assignment:",
+    )  # fmt: skip
+
+
+listed = ui.query(rc.waves)
+if listed.empty:
+    st.info(UI["rc_no_waves"], icon=":material/info:")
+    kit_button("rc_kit_empty")
+    st.page_link("pages/data.py", label=UI["rc_go_import"], icon=":material/upload:")
+    st.stop()
+
+names = dict(zip(listed["id"], listed["name"], strict=True))
+fielded = dict(zip(listed["id"], listed["fielded_on"], strict=True))
+scopes = {w: None if pd.isna(n) else n for w, n in zip(listed["id"], listed["network_id"],
+                                                       strict=True)}  # fmt: skip
+label = {w: f"{names[w]} · {fmt_date(fielded[w])}" for w in names}
+linked = st.query_params.pop("wave", None)  # ?wave=ID (from a network's profile) opens it once
+if linked in label:
+    st.session_state["rc_wave"] = linked
+organisation = [w for w in label if scopes[w] is None]
+st.session_state.setdefault("rc_wave", organisation[0] if organisation else next(iter(label)))
+left, right = st.columns(2)
+wave = left.selectbox(UI["rc_wave"], list(label), format_func=label.get, key="rc_wave")
+scope = scopes[wave]
+# Compare with waves of the same scope first (the previous one by default), then the rest.
+same = [w for w in label if scopes[w] == scope and w != wave]
+others = same + [w for w in label if w not in same and w != wave]
+earlier = [w for w in same if fielded[w] < fielded[wave]]
+compare = None
+if others:
+    st.session_state.setdefault(f"rc_compare_{wave}", earlier[0] if earlier else others[0])
+    compare = right.selectbox(UI["rc_compare"], others, format_func=label.get,
+                              help=UI["rc_compare_help"], key=f"rc_compare_{wave}")  # fmt: skip
+first, second = sorted([wave, compare or wave], key=fielded.get)
+
+s = ui.query(rc.summary, wave)
+ui.tiles(
+    {
+        UI["rc_tile_index"]: score_tile(s["rc_index"], weak, strong),
+        UI["rc_tile_between"]: score_tile(s["between"], weak, strong),
+        UI["rc_tile_within"]: score_tile(s["within"], weak, strong),
+        UI["rc_tile_alpha"]: fmt_number(s["alpha"], 2) or "–",
+        UI["rc_tile_respondents"]: fmt_number(s["respondents"]),
+        UI["rc_tile_hidden"]: f"{s['hidden_pairs']} af {s['hidden_pairs'] + s['shown_pairs']}",
+    }
+)
+st.caption(UI["rc_counts"].format(
+    answers=fmt_number(s["answers"]), respondents=fmt_number(s["respondents"]), groups=s["groups"],
+    complete=fmt_number(s["complete"]), hidden=s["hidden_pairs"],
+    pairs=s["hidden_pairs"] + s["shown_pairs"], n=min_n,
+))  # fmt: skip
+
+pairs = ui.query(rc.pair_scores, wave)
+profile = ui.query(rc.profile, wave)
+group_list = ui.query(rc.groups, wave)
+results = {"Par": shown(pairs), "Grupper": shown(ui.query(rc.group_scores, wave)),
+           "Dimensioner": shown(profile), "Relationer": shown(ui.query(rc.network_ties, wave))}
+download = st.container(horizontal=True, vertical_alignment="center")
+download.download_button(
+    UI["rc_download_all"], dio.workbook(results), file_name=f"rc-{wave}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:", key="rc_all",
+)  # fmt: skip
+download.caption(UI["rc_download_note"])
+
+tabs = st.tabs([UI["rc_tab_dimensions"], UI["rc_tab_pairs"], UI["rc_tab_map"],
+                UI["rc_tab_change"], UI["rc_tab_effect"], UI["rc_tab_kit"]])  # fmt: skip
+
+with tabs[0]:
+    title = UI["rc_dimensions_chart"].format(wave=names[wave])
+    st.plotly_chart(dimension_bars(profile, weak, strong, title), width="stretch")
+    st.caption(UI["rc_dimensions_help"])
+    ui.table(results["Dimensioner"])
+    ui.download_row(results["Dimensioner"], f"rc-{wave}-dimensioner", "rc_dims")
+
+with tabs[1]:
+    title = UI["rc_pairs_chart"].format(wave=names[wave])
+    order = list(group_list["name"])
+    st.plotly_chart(pair_heatmap(pairs, order, weak, strong, min_n, title), width="stretch")
+    st.caption(UI["rc_pairs_help"].format(n=min_n))
+    ui.table(results["Par"])
+    ui.download_row(results["Par"], f"rc-{wave}-par", "rc_pairs")
+    st.subheader(UI["rc_groups_title"])
+    ui.table(results["Grupper"])
+    ui.download_row(results["Grupper"], f"rc-{wave}-grupper", "rc_groups")
+
+with tabs[2]:
+    ties = ui.query(rc.network_ties, wave)
+    if ties.empty:
+        st.info(UI["rc_map_empty"])
+    else:
+        answering = pairs.groupby("from_group", as_index=False)["respondents"].max()
+        nodes = group_list[["name"]].merge(answering, left_on="name", right_on="from_group",
+                                           how="left")  # fmt: skip
+        own = pairs[pairs["from_group"] == pairs["to_group"]].rename(columns={"to_group": "name"})
+        title = UI["rc_map_chart"].format(wave=names[wave])
+        st.plotly_chart(network_map(ties, nodes, own, title), width="stretch")
+        st.caption(UI["rc_map_help"].format(n=min_n))
+        ui.download_row(results["Relationer"], f"rc-{wave}-relationer", "rc_ties")
+
+with tabs[3]:
+    history = ui.query(rc.trend, scope)
+    title = (UI["rc_trend_network"].format(network=scope) if scope else UI["rc_trend_chart"])
+    st.plotly_chart(trend_lines(history, weak, strong, title), width="stretch")
+    if compare is None:
+        st.info(UI["rc_no_compare"])
+    else:
+        change = ui.query(rc.dimension_change, wave, compare)
+        title = UI["rc_change_chart"].format(before=names[first], after=names[second])
+        st.plotly_chart(change_bars(change, title), width="stretch")
+        st.caption(UI["rc_change_help"].format(reps=fmt_number(rc.BOOT_REPS)))
+        ui.download_row(shown(change), f"rc-{first}-{second}-dimensioner", "rc_dim_change")
+        st.subheader(UI["rc_pair_change_title"])
+        moved = shown(ui.query(rc.pair_change, wave, compare))
+        ui.table(moved)
+        ui.download_row(moved, f"rc-{first}-{second}-par", "rc_pair_change")
+
+with tabs[4]:
+    if compare is None:
+        st.info(UI["rc_no_compare"])
+    else:
+        today = dt.date.today()
+        effect = ui.query(rc.network_effect, wave, compare, today=today)
+        rows = effect.set_index("category")
+        sign = {c: fmt_number(rows.loc[c, "mean_change"], 2, signed=True) for c in rows.index}
+        st.markdown(RcMsg.EFFECT[rc.verdict(effect)].format(
+            before=names[first], after=names[second], shared=sign["shared"],
+            other=sign["not_shared"], diff=sign["difference"],
+            n_shared=f"{rows.loc['shared', 'pairs']} par",
+            n_other=f"{rows.loc['not_shared', 'pairs']} par",
+            low=fmt_number(rows.loc["difference", "low"], 2, signed=True),
+            high=fmt_number(rows.loc["difference", "high"], 2, signed=True),
+        ))  # fmt: skip
+        title = UI["rc_effect_chart"].format(before=names[first], after=names[second])
+        st.plotly_chart(effect_bars(effect, title), width="stretch")
+        st.caption(UI["rc_effect_help"])
+        ui.download_row(shown(effect), f"rc-{first}-{second}-netvaerkseffekt", "rc_effect")
+        st.subheader(UI["rc_effect_pairs"])
+        compared = shown(ui.query(rc.effect_pairs, wave, compare, today=today))
+        ui.table(compared)
+        ui.download_row(compared, f"rc-{first}-{second}-afdelingspar", "rc_effect_pairs")
+
+with tabs[5]:
+    st.subheader(UI["rc_kit_title"])
+    st.caption(UI["rc_kit_intro"])
+    kit_button("rc_kit")
+    st.markdown(rc_questionnaire_markdown())
+    st.info(UI["rc_import_hint"], icon=":material/lock:")
+    st.page_link("pages/data.py", label=UI["rc_go_import"], icon=":material/upload:")
+    st.subheader(UI["rc_mapping_title"].format(wave=names[wave]))
+    st.caption(UI["rc_mapping_help"])
+    if saved := st.session_state.pop("rc_mapping_saved", None):
+        st.success(saved, icon=":material/check_circle:")
+    deps = ui.query(departments)
+    dep_names = dict(zip(deps["id"], deps["name"], strict=True))
+    none = UI["rc_no_department"]
+    grid = pd.DataFrame({"name": group_list["name"],
+                         "department": group_list["department_id"].map(dep_names).fillna(none)})
+    edited = st.data_editor(
+        grid, hide_index=True, key=f"rc_mapping_{wave}", width="stretch",
+        column_config={
+            "name": st.column_config.TextColumn("Gruppe", disabled=True),
+            "department": st.column_config.SelectboxColumn(
+                "Afdeling", options=[none, *dep_names.values()], required=True),
+        },
+    )  # fmt: skip
+    if st.button(UI["rc_mapping_save"], icon=":material/save:", key="rc_mapping_save"):
+        ids = {name: i for i, name in dep_names.items()}
+        rows = [{"wave_id": wave, "name": n, "department_id": ids.get(d)}
+                for n, d in zip(edited["name"], edited["department"], strict=True)]  # fmt: skip
+        report = dio.save_rows(ui.cursor(), "rc_group", rows, user="sekretariat")
+        if report.ok:
+            ui.clear_caches()
+            st.session_state["rc_mapping_saved"] = report.summary()
+            st.rerun()
+        else:
+            st.error(report.summary(), icon=":material/error:")
+            st.table(report.errors_frame().astype(str), hide_index=True)
