@@ -44,6 +44,9 @@ def table_picker(key: str, tables=IMPORTABLE) -> str:
 with tab_import:
     table = table_picker("import_table")
     upload = st.file_uploader(UI["upload"], type=["csv", "xlsx"], help=UI["upload_help"])
+    raw_frequency = table == "rc_response" and st.checkbox(
+        UI["rc_raw_frequency"], help=UI["rc_raw_frequency_help"], key="rc_raw_frequency"
+    )
     if st.button(
         UI["do_import"], type="primary", disabled=upload is None, icon=":material/upload:"
     ):
@@ -55,6 +58,7 @@ with tab_import:
                 upload,
                 user="sekretariat",
                 progress=lambda f, t: bar.progress(f, t),
+                rc_raw_frequency=raw_frequency,
             )
             if report.ok:
                 status.update(label=UI["import_done"], state="complete")

@@ -1,11 +1,12 @@
 """Netværk: one network's profile — type, status, dates, theme, political link, people, phases,
-rule findings and solutions."""
+rule findings, solutions and the RC waves scoped to it."""
 
 import datetime as dt
 
 import pandas as pd
 import streamlit as st
 
+from analytics import rc
 from analytics.load import network_load
 from analytics.networks import network_list, network_people, network_profile, people_by_department
 from analytics.phases import network_phases
@@ -14,6 +15,7 @@ from analytics.solutions import network_solutions
 from charts.load import role_bars
 from charts.networks import people_by_department as people_chart
 from charts.networks import phase_timeline
+from charts.rc import trend_lines
 from data.labels import UI, enum_label, fmt_date
 from pages import _components as ui
 
@@ -120,3 +122,20 @@ else:
     )  # fmt: skip
     ui.table(shown)
     ui.download_row(shown, f"{chosen}-loesninger", "network_solutions")
+
+st.subheader(UI["rc_network"])
+rc_history = ui.query(rc.trend, chosen)
+if rc_history.empty:
+    st.info(UI["rc_network_none"])
+else:
+    weak, strong = ui.query(rc.band_limits)
+    title = UI["rc_trend_network"].format(network=chosen)
+    st.plotly_chart(trend_lines(rc_history, weak, strong, title), width="stretch")
+    shown = ui.danish_table(rc_history, {"tie": "rc_tie", "band": "rc_band"})
+    ui.table(shown)
+    ui.download_row(shown, f"{chosen}-rc", "network_rc")
+    latest = rc_history.iloc[-1]  # oldest first: the newest wave is last
+    if st.button(UI["rc_network_open"].format(wave=latest["name"]), icon=":material/open_in_new:",
+                 key="network_rc_open"):  # fmt: skip
+        st.switch_page("pages/rc.py", query_params={"wave": latest["wave_id"]})
+

@@ -395,3 +395,88 @@ def test_next_id_takes_the_next_number_after_the_highest(empty_con):
     assert dio.next_id(empty_con, "theme", "T2026-") == "T2026-01"
     dio.save_rows(empty_con, "theme", [_form_theme(id="T2026-09"), _form_theme(id="T2025-30")])
     assert dio.next_id(empty_con, "theme", "T2026-") == "T2026-10"  # 9 + 1
+
+
+RC_HEADER = (
+    "wave_id;respondent;from_group;to_group;frequency;timeliness;accuracy;problem_solving;"
+    "shared_goals;shared_knowledge;mutual_respect\n"
+)
+
+
+def rc_items(con):
+    return con.execute(
+        "SELECT to_group, frequency, timeliness, accuracy, problem_solving, shared_goals,"
+        " shared_knowledge, mutual_respect FROM rc_response ORDER BY to_group"
+    ).fetchall()
+
+
+def test_rc_answers_as_labels_ved_ikke_and_the_raw_frequency_recode(empty_con, tmp_path):
+    con = empty_con
+    con.execute("INSERT INTO directorate VALUES ('D', 'Direktørområdet')")
+    con.execute("INSERT INTO department VALUES ('AFD-DT', 'Dagtilbud', 'D')")
+    con.execute("INSERT INTO rc_wave (id, name, fielded_on) VALUES ('W', 'Måling', '2026-10-01')")
+    survey = tmp_path / "svar.csv"
+    # raw frequency answers 1..5 (alt for sjældent .. alt for ofte) score 1, 3, 5, 4, 2
+    survey.write_text(
+        RC_HEADER + "W;p1;Dagtilbud;G1;1;altid;Aldrig;ved ikke;fuldstændig;intet;4\n"
+        "W;p1;Dagtilbud;G2;2;;3;Løser altid problemet sammen med dig;slet ikke;alt;5\n"
+        "W;p1;Dagtilbud;G3;3;5;5;5;5;5;5\n"
+        "W;p1;Dagtilbud;G4;4;5;5;5;5;5;5\n"
+        "W;p1;Dagtilbud;G5;5;5;5;5;5;5;5\n"
+        "W;p1;Dagtilbud;G6;passende;5;5;5;5;5;5\n",
+        encoding="utf-8",
+    )
+    assert dio.import_table(con, "rc_response", survey, rc_raw_frequency=True).ok
+    assert rc_items(con) == [
+        ("G1", 1, 5, 1, None, 5, 1, 4),  # 'ved ikke' is empty; labels are their scores
+        ("G2", 3, None, 3, 5, 1, 5, 5),
+        ("G3", 5, 5, 5, 5, 5, 5, 5),  # raw 3 = 'passende': the best score
+        ("G4", 4, 5, 5, 5, 5, 5, 5),
+        ("G5", 2, 5, 5, 5, 5, 5, 5),  # raw 5 = 'alt for ofte'
+        ("G6", 5, 5, 5, 5, 5, 5, 5),  # a label is scored the RC way with or without the option
+    ]
+    # without the option, numbers are taken as already scored
+    assert dio.import_table(con, "rc_response", survey).ok
+    assert [r[1] for r in rc_items(con)] == [1, 2, 3, 4, 5, 5]
+    # an rc_group row for every group; the one named like a department is mapped to it
+    groups = dict(con.execute("SELECT name, department_id FROM rc_group").fetchall())
+    assert groups["Dagtilbud"] == "AFD-DT" and groups["G1"] is None and len(groups) == 7
+
+
+def test_an_unknown_answer_label_is_refused_with_its_row(demo_con, tmp_path):
+    content = RC_HEADER + "RC2026;x1;Dagtilbud;Dagtilbud;passende;tit;;;;;\n"
+    error = only_error(import_refused(demo_con, tmp_path, "rc_response", content))
+    assert (error.row, error.column, error.value) == (2, "timeliness", "tit")
+
+
+def test_an_exported_survey_reimports_with_the_same_pseudonyms(tmp_path):
+    con = db.connect(tmp_path / "a.duckdb")
+    con.execute("INSERT INTO rc_wave (id, name, fielded_on) VALUES ('W', 'Måling', '2026-10-01')")
+    survey = tmp_path / "svar.csv"
+    survey.write_text(RC_HEADER + "W;medarbejder-1;X;Y;5;5;5;5;5;5;5\n", encoding="utf-8")
+    assert dio.import_table(con, "rc_response", survey).ok
+    assert dio.import_table(con, "rc_response", survey).ok  # the same person again: updated
+    (pseudonym,) = con.execute("SELECT respondent FROM rc_response").fetchall()[0]
+    assert db.row_counts(con)["rc_response"] == 1 and pseudonym.startswith("h:")
+    dio.export_csv(con, tmp_path / "out")
+    assert dio.import_table(con, "rc_response", tmp_path / "out" / "rc_response.csv").ok
+    assert con.execute("SELECT respondent FROM rc_response").fetchall() == [(pseudonym,)]
+
+
+def test_the_survey_kit_has_the_7_questions_and_the_templates():
+    kit = dio.rc_survey_kit()
+    questions = kit["Spørgeskema"]
+    assert list(questions["Kolonne i rc_response"]) == [
+        "frequency", "timeliness", "accuracy", "problem_solving", "shared_goals",
+        "shared_knowledge", "mutual_respect",
+    ]  # fmt: skip
+    first = questions.iloc[0]
+    assert [first[f"Svar {k}"] for k in range(1, 6)] == [
+        "alt for sjældent", "for sjældent", "passende", "for ofte", "alt for ofte"
+    ]  # fmt: skip
+    assert first["Point for svar 1–5"] == "1, 3, 5, 4, 2"
+    assert questions.iloc[3]["Svar 1"] == "bebrejder altid andre"
+    assert questions.iloc[5]["Svar 5"] == "alt"
+    assert {"rc_wave", "rc_group", "rc_response", "Vejledning"} <= set(kit)
+    book = openpyxl.load_workbook(io.BytesIO(dio.workbook(kit)))
+    assert book["rc_response"]["A1"].value == "wave_id"
