@@ -21,6 +21,7 @@ from data.labels import (
 )
 
 SCALE = (1, 5)
+HIDDEN_TRACE = "skjult"  # the grey layer of the heat map: marks hidden cells, has no scores
 
 
 def _bands(fig: go.Figure, weak: float, strong: float) -> go.Figure:
@@ -96,7 +97,7 @@ def pair_heatmap(
     )  # fmt: skip
     fig.add_heatmap(
         z=hidden, x=groups, y=groups, colorscale=[[0, HIDDEN_COLOR], [1, HIDDEN_COLOR]],
-        showscale=False, xgap=2, ygap=2, hoverongaps=False,
+        showscale=False, xgap=2, ygap=2, hoverongaps=False, name=HIDDEN_TRACE,
         text=[[t if h == 1 else "" for t, h in zip(r, hr, strict=True)]
               for r, hr in zip(text, hidden, strict=True)],
         texttemplate="%{text}", textfont={"size": 10, "color": "#444"},

@@ -28,8 +28,8 @@ PEOPLE = [
 ]
 
 
-def organisation() -> duckdb.DuckDBPyConnection:
-    con = db.connect(":memory:")
+def organisation(path: str = ":memory:") -> duckdb.DuckDBPyConnection:
+    con = db.connect(path)
     con.execute("INSERT INTO directorate VALUES ('DIR', 'Direktørområdet')")
     con.execute(
         "INSERT INTO department VALUES ('A', 'Afdeling A', 'DIR'), ('B', 'Afdeling B', 'DIR'),"
