@@ -24,6 +24,7 @@ CHROMIUM = "/usr/bin/chromium"
 PAGES = [
     ("", "Portefølje"),
     ("ressourcetraek", "Ressourcetræk"),
+    ("relationel-koordinering", "Relationel koordinering"),
     ("temaer", "Temaer"),
     ("loesninger", "Løsninger"),
     ("netvaerk", "Netværk"),
@@ -267,3 +268,40 @@ def test_the_planner_flags_a_leader_of_two_networks(server, page, demo_file):
     assert page.get_by_text("Netværkstimer i alt pr. uge — uden og med planen").count() == 1
     _no_exception(page)
     page.screenshot(path=str(SHOTS / "ressourcetraek-planlaegning.png"), full_page=False)
+
+
+@pytest.mark.parametrize(
+    "tab", ["Dimensioner", "Gruppe × gruppe", "Netværkskort", "Udvikling", "Netværkseffekt"]
+)
+def test_every_rc_tab_draws(server, page, tab):
+    _open(page, f"{server}/")
+    _open(page, f"{server}/relationel-koordinering")
+    page.get_by_role("tab", name=tab).click()
+    page.wait_for_selector(IDLE)
+    panel = page.get_by_role("tabpanel", name=tab)
+    panel.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
+    _no_exception(page)
+    if tab == "Netværkseffekt":  # the demo: pairs that shared a network improved more
+        assert panel.inner_text().startswith("Ja. Mellem afdelinger, der har været sammen")
+    page.screenshot(path=str(SHOTS / f"rc-{tab.split()[0].lower()}.png"))
+
+
+def test_the_rc_pair_download_has_no_score_for_the_small_group(server, page):
+    import csv
+    import io
+
+    _open(page, f"{server}/")
+    _open(page, f"{server}/relationel-koordinering")
+    page.get_by_role("tab", name="Gruppe × gruppe").click()
+    page.wait_for_selector(IDLE)
+    panel = page.get_by_role("tabpanel", name="Gruppe × gruppe")
+    with page.expect_download() as download:
+        panel.get_by_role("button", name="Hent CSV").first.click()
+    text = Path(download.value.path()).read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    small = [r for r in rows if r["Svar fra (gruppe)"] == "Drift & Service"]
+    # 4 people (fewer where one left every item about a group empty): counts, never scores
+    assert len(small) == 10 and all(r["RC-indeks"] == "" and int(r["Svarpersoner"]) <= 4
+                                    and r["Hyppig kommunikation"] == "" for r in small)  # fmt: skip
+    assert all(r["RC-indeks"] for r in rows if r["Svar fra (gruppe)"] != "Drift & Service")
+    assert "respondent" not in text.lower() and "h:" not in text

@@ -228,3 +228,42 @@ def test_network_profile_shows_the_load_curve(app):
     assert_clean(app)
     assert "Ressourcetræk" in {s.value for s in app.subheader}
     assert any("Antagelser" in c.value for c in app.caption)
+
+
+def test_rc_page_shows_the_wave_tiles_tabs_and_the_network_effect(app):
+    app.switch_page("pages/rc.py").run()
+    assert_clean(app)
+    assert app.title[0].value == "Relationel koordinering"
+    assert app.selectbox(key="rc_wave").value == "RC2026"
+    assert app.selectbox(key="rc_compare_RC2026").value == "RC2025"
+    tiles = {m.label: m.value for m in app.metric}
+    assert tiles["Svarpersoner"] == "112"  # 9 groups × 12 + the small group's 4
+    assert tiles["Skjulte par"] == "10 af 100"  # the small group's 10 ratings
+    assert [t.label for t in app.tabs] == [
+        "Dimensioner", "Gruppe × gruppe", "Netværkskort", "Udvikling", "Netværkseffekt",
+        "Spørgeskema og grupper",
+    ]  # fmt: skip
+    assert any(m.value.startswith("**Ja.** Mellem afdelinger") for m in app.markdown)
+
+
+def test_rc_group_mapping_saves_and_a_network_wave_opens_from_the_profile(app):
+    app.switch_page("pages/rc.py").run()
+    app.button(key="rc_mapping_save").click().run()
+    assert_clean(app)
+    assert any("RC-grupper" in s.value for s in app.success)
+    app.switch_page("pages/network.py")
+    app.query_params["network"] = "N2026-04"
+    app.run()
+    assert_clean(app)
+    assert "Relationel koordinering" in {s.value for s in app.subheader}
+    app.button(key="network_rc_open").click().run()
+    assert_clean(app)
+    assert app.selectbox(key="rc_wave").value == "RC-N2026-04-2"
+    assert app.selectbox(key="rc_compare_RC-N2026-04-2").value == "RC-N2026-04-1"
+
+
+def test_data_page_offers_the_frequency_recode_for_rc_responses(app):
+    app.switch_page("pages/data.py").run()
+    app.selectbox(key="import_table").set_value("rc_response").run()
+    assert_clean(app)
+    assert app.checkbox(key="rc_raw_frequency").label.startswith("Spørgsmål 1 (hyppighed)")
