@@ -7,7 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from analytics import load
+from analytics import load, rc
 from analytics.networks import network_list, network_people
 from analytics.phases import ALL_PHASES_SQL
 from analytics.portfolio import (
@@ -78,6 +78,20 @@ def run(scale: int) -> list[tuple[str, float]]:
               "counts": {"AFD-MT": 3, "AFD-DT": 2}}], {})  # fmt: skip
         timed("ressourcetræk: hvad-nu-hvis (1 kandidat)",
               lambda: load.plan_comparison(con, *half, plan), results)  # fmt: skip
+        newest, previous = [f"RC{today.year - k}" for k in (0, 1)]
+        if today < dt.date(today.year, 10, 1):  # the demo fields its waves on 1 October
+            newest, previous = [f"RC{today.year - k}" for k in (1, 2)]
+        timed("RC: alle par i én måling (krav < 1 s)",
+              lambda: rc.pair_scores(con, newest), results)  # fmt: skip
+        timed("RC: målingens overblik (tal + alfa)", lambda: rc.summary(con, newest), results)
+        timed("RC: 7 dimensioner", lambda: rc.profile(con, newest), results)
+        timed("RC: udvikling alle år", lambda: rc.trend(con), results)
+        timed("RC: ændring par for par (bootstrap)",
+              lambda: rc.pair_change(con, previous, newest), results)  # fmt: skip
+        timed("RC: ændring pr. dimension (bootstrap)",
+              lambda: rc.dimension_change(con, previous, newest), results)  # fmt: skip
+        timed("RC: netværkseffekt (bootstrap)",
+              lambda: rc.network_effect(con, previous, newest, today=today), results)  # fmt: skip
         out = Path(folder) / "csv"
         timed("eksport CSV (alle tabeller)", lambda: dio.export_csv(con, out), results)
         fresh = db.connect(Path(folder) / "import.duckdb")

@@ -177,7 +177,11 @@ def trend_lines(trend: pd.DataFrame, weak: float, strong: float, title: str) -> 
             hovertemplate="%{customdata[0]}: %{y:.2f}<extra>" + RC_TIE_LABELS[tie] + "</extra>",
         )  # fmt: skip
     fig.update_yaxes(title_text="RC-indeks (1–5)")
-    fig.update_xaxes(title_text="Målingens dato", tickformat="%Y")
+    span = pd.to_datetime(trend["fielded_on"]).agg(["min", "max"]) if len(trend) else None
+    years = span is not None and (span["max"] - span["min"]).days > 730
+    fig.update_xaxes(title_text="Målingens dato", tickformat="%Y" if years else "%d-%m-%Y")
+    if not years:  # a network's few waves: one tick per wave
+        fig.update_xaxes(tickvals=sorted(trend["fielded_on"].unique()))
     fig.update_layout(legend={"orientation": "h", "y": -0.2, "x": 0})
     return _bands(style(fig, title, height=400), weak, strong)
 

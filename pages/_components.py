@@ -130,12 +130,14 @@ def type_chip(network_type: str) -> str:
 
 # --- Tables and downloads ------------------------------------------------------------------------
 def danish_table(frame: pd.DataFrame, enums: dict[str, str] | None = None) -> pd.DataFrame:
-    """Enum codes as Danish labels, dates as '2. feb. 2015' (empty when missing) and Danish
-    column headings, for showing and downloading."""
+    """Enum codes as Danish labels, dates as '2. feb. 2015' (empty when missing), yes/no as
+    'ja'/'nej' and Danish column headings, for showing and downloading."""
     shown = frame.copy()
     for column in shown.columns:
         if pd.api.types.is_datetime64_any_dtype(shown[column]):
             shown[column] = shown[column].map(fmt_date)
+        elif pd.api.types.is_bool_dtype(shown[column]):
+            shown[column] = shown[column].map({True: "ja", False: "nej"})
     for column, enum in (enums or {}).items():
         if column in shown:
             shown[column] = shown[column].map(lambda v, e=enum: ENUM_LABELS[e].get(v, v))

@@ -131,7 +131,8 @@ else:
     weak, strong = ui.query(rc.band_limits)
     title = UI["rc_trend_network"].format(network=chosen)
     st.plotly_chart(trend_lines(rc_history, weak, strong, title), width="stretch")
-    shown = ui.danish_table(rc_history, {"tie": "rc_tie", "band": "rc_band"})
+    enums = {"tie": "rc_tie", "band": "rc_band"}
+    shown = ui.danish_table(rc_history.drop(columns="wave_id"), enums)
     ui.table(shown)
     ui.download_row(shown, f"{chosen}-rc", "network_rc")
     latest = rc_history.iloc[-1]  # oldest first: the newest wave is last

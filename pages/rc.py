@@ -36,11 +36,7 @@ RC_ENUMS = {"band": "rc_band", "tie": "rc_tie", "dimension": "rc_dimension",
 
 
 def shown(frame: pd.DataFrame) -> pd.DataFrame:
-    """An analytics.rc frame for the screen and the downloads: Danish codes, yes/no, headings."""
-    frame = frame.copy()
-    for column in frame.columns:
-        if pd.api.types.is_bool_dtype(frame[column]):
-            frame[column] = frame[column].map({True: "ja", False: "nej"})
+    """An analytics.rc frame for the screen and the downloads: Danish codes and headings."""
     return ui.danish_table(frame, RC_ENUMS)
 
 
