@@ -286,18 +286,24 @@ def summary(con: duckdb.DuckDBPyConnection, wave_id: str) -> dict:
     rc_index (all ties), within, between (rc_index per tie; None when suppressed), alpha."""
     scores = wave_scores(con, [wave_id]).set_index("tie")
     pairs = pair_scores(con, wave_id)
-    listed = waves(con)
-    wave = listed[listed["id"] == wave_id]
+    respondents, answers, complete, groups = con.execute(
+        f"""
+        SELECT count(DISTINCT respondent), count(*), count(row_mean),
+               (SELECT count(*) FROM rc_group WHERE wave_id = $wave)
+        FROM ({_ANSWERS_SQL}) a WHERE wave_id = $wave
+        """,
+        {"wave": wave_id},
+    ).fetchall()[0]
 
     def index(tie: str) -> float | None:
-        value = scores["rc_index"].get(tie) if tie in scores.index else None
+        value = scores["rc_index"].get(tie)
         return None if value is None or pd.isna(value) else float(value)
 
     return {
-        "respondents": int(wave["respondents"].iloc[0]) if len(wave) else 0,
-        "answers": int(wave["answers"].iloc[0]) if len(wave) else 0,
-        "complete": int(scores["complete"].get("all", 0)) if len(scores) else 0,
-        "groups": int(wave["groups"].iloc[0]) if len(wave) else 0,
+        "respondents": respondents,
+        "answers": answers,
+        "complete": complete,
+        "groups": groups,
         "shown_pairs": int((~pairs["suppressed"]).sum()),
         "hidden_pairs": int(pairs["suppressed"].sum()),
         "rc_index": index("all"),

@@ -59,12 +59,10 @@ with st.expander(UI["rc_what"], icon=":material/help:"):
     st.markdown(UI["rc_scale"].format(weak=fmt_number(weak, 1), strong=fmt_number(strong, 1),
                                       n=min_n))  # fmt: skip
 
-kit = dio.workbook(dio.rc_survey_kit())
-
-
 def kit_button(key: str) -> None:
     st.download_button(
-        UI["rc_kit_download"], kit, file_name="rc-spoergeskema.xlsx", key=key,
+        UI["rc_kit_download"], lambda: dio.workbook(dio.rc_survey_kit()),  # built on click
+        file_name="rc-spoergeskema.xlsx", key=key,
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/assignment:",
     )  # fmt: skip
@@ -125,7 +123,7 @@ results = {"Par": shown(pairs), "Grupper": shown(ui.query(rc.group_scores, wave)
            "Dimensioner": shown(profile), "Relationer": shown(ui.query(rc.network_ties, wave))}
 download = st.container(horizontal=True, vertical_alignment="center")
 download.download_button(
-    UI["rc_download_all"], dio.workbook(results), file_name=f"rc-{wave}.xlsx",
+    UI["rc_download_all"], lambda: dio.workbook(results), file_name=f"rc-{wave}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/download:", key="rc_all",
 )  # fmt: skip

@@ -267,3 +267,15 @@ def test_data_page_offers_the_frequency_recode_for_rc_responses(app):
     app.selectbox(key="import_table").set_value("rc_response").run()
     assert_clean(app)
     assert app.checkbox(key="rc_raw_frequency").label.startswith("Spørgsmål 1 (hyppighed)")
+
+
+def test_rc_page_on_a_database_without_waves_offers_the_kit(tmp_path, monkeypatch):
+    path = tmp_path / "tom.duckdb"
+    db.connect(path).close()  # schema and defaults, no data
+    monkeypatch.setenv("NS_DB_PATH", str(path))
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.run()
+    at.switch_page("pages/rc.py").run()
+    assert_clean(at)
+    assert at.info[0].value.startswith("Der er ingen RC-målinger endnu")
+    assert not at.metric  # no tiles without a wave
