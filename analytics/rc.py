@@ -213,6 +213,18 @@ def network_ties(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+def network_nodes(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
+    """The groups of the RC network map: name, respondents (the most of the group's people who
+    rated any one group), rc_index of the group about itself (empty when suppressed)."""
+    pairs = pair_scores(con, wave_id)
+    answering = pairs.groupby("from_group", as_index=False)["respondents"].max()
+    own = pairs.loc[pairs["from_group"] == pairs["to_group"], ["from_group", "rc_index"]]
+    nodes = groups(con, wave_id)[["name"]]
+    for extra in (answering, own):
+        nodes = nodes.merge(extra.rename(columns={"from_group": "name"}), on="name", how="left")
+    return nodes
+
+
 def wave_scores(con: duckdb.DuckDBPyConnection, wave_ids: list[str]) -> pd.DataFrame:
     """wave_id, tie ('all', 'within', 'between'), respondents, complete, <7 dimensions>,
     rc_index, suppressed, band — per wave, over all its answers and split by tie (a wave's
@@ -282,8 +294,9 @@ def cronbach_alpha(con: duckdb.DuckDBPyConnection, wave_id: str) -> float:
 
 
 def summary(con: duckdb.DuckDBPyConnection, wave_id: str) -> dict:
-    """The wave's headline: respondents, answers, complete, groups, shown_pairs, hidden_pairs,
-    rc_index (all ties), within, between (rc_index per tie; None when suppressed), alpha."""
+    """The wave's headline: respondents, answers, complete, groups, pairs, shown_pairs,
+    hidden_pairs, rc_index (all ties), within, between (rc_index per tie; None when suppressed),
+    alpha."""
     scores = wave_scores(con, [wave_id]).set_index("tie")
     pairs = pair_scores(con, wave_id)
     respondents, answers, complete, groups = con.execute(
@@ -304,6 +317,7 @@ def summary(con: duckdb.DuckDBPyConnection, wave_id: str) -> dict:
         "answers": answers,
         "complete": complete,
         "groups": groups,
+        "pairs": len(pairs),
         "shown_pairs": int((~pairs["suppressed"]).sum()),
         "hidden_pairs": int(pairs["suppressed"].sum()),
         "rc_index": index("all"),

@@ -115,12 +115,10 @@ def _label_side(x: float, y: float) -> str:
     return "middle right" if x > 0 else "middle left"
 
 
-def network_map(
-    ties: pd.DataFrame, groups: pd.DataFrame, within: pd.DataFrame, title: str
-) -> go.Figure:
+def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figure:
     """Groups on a circle; a line for every tie of analytics.rc.network_ties, coloured by band.
-    `groups`: name, respondents (answering); `within`: name, rc_index of the group about itself
-    (empty when suppressed)."""
+    `nodes` from analytics.rc.network_nodes (name, respondents, rc_index about itself)."""
+    groups = nodes
     names = list(groups["name"])
     angle = {n: math.pi / 2 - 2 * math.pi * i / max(len(names), 1) for i, n in enumerate(names)}
     pos = {n: (math.cos(a), math.sin(a)) for n, a in angle.items()}
@@ -145,7 +143,7 @@ def network_map(
         hovertemplate="%{customdata[0]} ↔ %{customdata[1]}: %{customdata[2]}<extra></extra>",
         showlegend=False,
     )  # fmt: skip
-    own = dict(zip(within["name"], within["rc_index"], strict=True))
+    own = dict(zip(nodes["name"], nodes["rc_index"], strict=True))
     size = groups["respondents"].fillna(0).to_numpy(float)
     fig.add_scatter(
         x=[pos[n][0] for n in names], y=[pos[n][1] for n in names], mode="markers+text",

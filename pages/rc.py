@@ -107,13 +107,13 @@ ui.tiles(
         UI["rc_tile_within"]: score_tile(s["within"], weak, strong),
         UI["rc_tile_alpha"]: fmt_number(s["alpha"], 2) or "–",
         UI["rc_tile_respondents"]: fmt_number(s["respondents"]),
-        UI["rc_tile_hidden"]: f"{s['hidden_pairs']} af {s['hidden_pairs'] + s['shown_pairs']}",
+        UI["rc_tile_hidden"]: f"{s['hidden_pairs']} af {s['pairs']}",
     }
 )
 st.caption(UI["rc_counts"].format(
     answers=fmt_number(s["answers"]), respondents=fmt_number(s["respondents"]), groups=s["groups"],
     complete=fmt_number(s["complete"]), hidden=s["hidden_pairs"],
-    pairs=s["hidden_pairs"] + s["shown_pairs"], n=min_n,
+    pairs=s["pairs"], n=min_n,
 ))  # fmt: skip
 
 pairs = ui.query(rc.pair_scores, wave)
@@ -155,12 +155,8 @@ with tabs[2]:
     if ties.empty:
         st.info(UI["rc_map_empty"])
     else:
-        answering = pairs.groupby("from_group", as_index=False)["respondents"].max()
-        nodes = group_list[["name"]].merge(answering, left_on="name", right_on="from_group",
-                                           how="left")  # fmt: skip
-        own = pairs[pairs["from_group"] == pairs["to_group"]].rename(columns={"to_group": "name"})
         title = UI["rc_map_chart"].format(wave=names[wave])
-        st.plotly_chart(network_map(ties, nodes, own, title), width="stretch")
+        st.plotly_chart(network_map(ties, ui.query(rc.network_nodes, wave), title), width="stretch")
         st.caption(UI["rc_map_help"].format(n=min_n))
         ui.download_row(results["Relationer"], f"rc-{wave}-relationer", "rc_ties")
 

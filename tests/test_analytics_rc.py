@@ -286,3 +286,10 @@ def test_demo_pairs_that_shared_networks_improved_more(demo_con):
     assert rc.verdict(effect) == "more"
     rows = effect.set_index("category")
     assert rows.loc["shared", "mean_change"] > rows.loc["not_shared", "mean_change"]
+
+
+def test_network_nodes_carry_counts_and_a_hidden_own_score(small_wave):
+    nodes = rc.network_nodes(small_wave, "W1").set_index("name")
+    # A: 5 people rated B (1 rated A); B: 4 rated A. A's rating of itself has 1 respondent: hidden
+    assert nodes.loc["A", "respondents"] == 5 and nodes.loc["B", "respondents"] == 4
+    assert pd.isna(nodes.loc["A", "rc_index"]) and pd.isna(nodes.loc["B", "rc_index"])

@@ -56,6 +56,7 @@ CALLS = {
     "group_scores": lambda c: rc.group_scores(c, "W2"),
     "tie_scores": lambda c: rc.tie_scores(c, "W2"),
     "network_ties": lambda c: rc.network_ties(c, "W2"),
+    "network_nodes": lambda c: rc.network_nodes(c, "W2"),
     "wave_scores": lambda c: rc.wave_scores(c, ["W1", "W2"]),
     "trend": lambda c: rc.trend(c),
     "profile": lambda c: rc.profile(c, "W2"),
@@ -128,9 +129,7 @@ def test_no_chart_draws_the_small_groups_scores(con):
     assert all(math.isnan(v) for v in heat.data[0].z[row])  # the small group's row: no colour
     hidden = next(t for t in heat.data if t.name == charts.HIDDEN_TRACE)
     assert all(t == "færre end<br>5 svar" for t in hidden.text[row])
-    nodes = rc.groups(con, "W2").assign(respondents=6)
-    own = pairs[pairs["from_group"] == pairs["to_group"]].rename(columns={"to_group": "name"})
-    network_map = charts.network_map(rc.network_ties(con, "W2"), nodes, own, "x")
+    network_map = charts.network_map(rc.network_ties(con, "W2"), rc.network_nodes(con, "W2"), "x")
     text = json.dumps(network_map.to_plotly_json(), default=str)
     assert "1,00" not in text and f"{SMALL} ↔" not in text and f"↔ {SMALL}" not in text
     for fig in (charts.change_bars(rc.dimension_change(con, "W1", "W2", reps=200), "x"),
