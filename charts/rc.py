@@ -118,8 +118,7 @@ def _label_side(x: float, y: float) -> str:
 def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figure:
     """Groups on a circle; a line for every tie of analytics.rc.network_ties, coloured by band.
     `nodes` from analytics.rc.network_nodes (name, respondents, rc_index about itself)."""
-    groups = nodes
-    names = list(groups["name"])
+    names = list(nodes["name"])
     angle = {n: math.pi / 2 - 2 * math.pi * i / max(len(names), 1) for i, n in enumerate(names)}
     pos = {n: (math.cos(a), math.sin(a)) for n, a in angle.items()}
     fig = go.Figure()
@@ -144,7 +143,7 @@ def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figur
         showlegend=False,
     )  # fmt: skip
     own = dict(zip(nodes["name"], nodes["rc_index"], strict=True))
-    size = groups["respondents"].fillna(0).to_numpy(float)
+    size = nodes["respondents"].fillna(0).to_numpy(float)
     fig.add_scatter(
         x=[pos[n][0] for n in names], y=[pos[n][1] for n in names], mode="markers+text",
         text=names, textposition=[_label_side(*pos[n]) for n in names],

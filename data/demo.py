@@ -571,15 +571,7 @@ class _Builder:
             scores = np.clip(np.rint(latent + self.np.normal(0, 0.55, latent.shape)), 1, 5)
             scores[self.np.random(scores.shape) < 0.04] = np.nan
             scores[self.np.random(scores.shape[:2]) < 0.01] = np.nan  # a few rows with no answer
-            respondent = np.array([f"{wave_id}-{i:06d}" for i in range(n_resp)])
-            frame = pd.DataFrame(scores.reshape(-1, 7), columns=list(RC_DIMENSIONS))
-            frame.insert(0, "to_group", np.tile([g for g, _ in groups], n_resp))
-            frame.insert(
-                0, "from_group", np.repeat(np.array([g for g, _ in groups])[from_idx], n_groups)
-            )
-            frame.insert(0, "respondent", np.repeat(respondent, n_groups))
-            frame.insert(0, "wave_id", wave_id)
-            frames.append(frame)
+            frames.append(_responses(wave_id, [g for g, _ in groups], from_idx, scores))
         self._network_waves(waves, group_rows, frames)
         return waves, group_rows, pd.concat(frames, ignore_index=True)
 
@@ -610,13 +602,7 @@ class _Builder:
                 from_idx = np.repeat(np.arange(n_groups), sizes)
                 latent = level[from_idx][:, :, None] + rng.normal(0, 0.3, (len(from_idx), 1, 1))
                 scores = np.clip(np.rint(latent + rng.normal(0, 0.5, (*latent.shape[:2], 7))), 1, 5)
-                frame = pd.DataFrame(scores.reshape(-1, 7), columns=list(RC_DIMENSIONS))
-                frame.insert(0, "to_group", np.tile(names, len(from_idx)))
-                frame.insert(0, "from_group", np.repeat(np.array(names)[from_idx], n_groups))
-                respondent = [f"{wave_id}-{i:05d}" for i in range(len(from_idx))]
-                frame.insert(0, "respondent", np.repeat(respondent, n_groups))
-                frame.insert(0, "wave_id", wave_id)
-                frames.append(frame)
+                frames.append(_responses(wave_id, names, from_idx, scores))
 
     def _shared_pairs(self, after: dt.date, until: dt.date) -> set[tuple[str, str]]:
         """Department pairs that shared a network running between two waves."""
@@ -630,6 +616,21 @@ class _Builder:
                     and self.people[r[0]].kind == "employee"}  # fmt: skip
             pairs |= {(a, b) for a in deps for b in deps if a != b}
         return pairs
+
+
+def _responses(
+    wave_id: str, names: list[str], from_idx: np.ndarray, scores: np.ndarray
+) -> pd.DataFrame:
+    """rc_response rows of a wave: respondent i of group names[from_idx[i]] rates every group;
+    scores has shape (respondents, groups, 7)."""
+    n_resp, n_groups = len(from_idx), len(names)
+    frame = pd.DataFrame(scores.reshape(-1, 7), columns=list(RC_DIMENSIONS))
+    frame.insert(0, "to_group", np.tile(names, n_resp))
+    frame.insert(0, "from_group", np.repeat(np.array(names)[from_idx], n_groups))
+    respondent = [f"{wave_id}-{i:06d}" for i in range(n_resp)]
+    frame.insert(0, "respondent", np.repeat(respondent, n_groups))
+    frame.insert(0, "wave_id", wave_id)
+    return frame
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows, columns: list[str]) -> None:

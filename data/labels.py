@@ -20,6 +20,7 @@ PAGE_TITLES = {
     "solutions": "Løsninger",
     "network": "Netværk",
     "load": "Ressourcetræk",
+    "rc": "Relationel koordinering",
     "data": "Data",
 }
 
@@ -725,8 +726,7 @@ RC_EFFECT_LABELS = {
 class RcMsg:
     """Sentences of the RC page, filled from analytics.rc results."""
 
-    HIDDEN = "færre end {n} svar"
-    HIDDEN_CELL = "færre end<br>{n} svar"  # the same, on two lines in a heat map cell
+    HIDDEN_CELL = "færre end<br>{n} svar"  # a hidden heat map cell, on two lines
     NO_ANSWERS = "ingen svar"
     EFFECT = {
         "more": "**Ja.** Mellem afdelinger, der har været sammen i mindst ét netværk mellem "
@@ -771,7 +771,6 @@ ENUM_LABELS |= {
     "rc_effect": RC_EFFECT_LABELS,
     "rc_dimension": RC_DIMENSION_LABELS,
 }
-PAGE_TITLES["rc"] = "Relationel koordinering"
 COLUMN_LABELS |= {
     "from_group": "Svar fra (gruppe)",
     "to_group": "Om (gruppe)",
