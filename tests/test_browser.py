@@ -16,6 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "tests" / "screenshots"
@@ -212,7 +213,9 @@ def test_a_finding_opens_its_network_profile(server, page):
     button.click()
     page.wait_for_selector(IDLE)
     page.wait_for_selector("h1:has-text('Netværk')", timeout=30_000)
-    assert page.get_by_text("Regeltjek for netværket").count() == 1
+    # the profile draws in stages after the switch: wait for its rule check, don't count at once
+    expect(page.get_by_text("Regeltjek for netværket")).to_have_count(1, timeout=30_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
     _no_exception(page)
 
 
@@ -265,7 +268,9 @@ def test_the_planner_flags_a_leader_of_two_networks(server, page, demo_file):
     page.wait_for_selector(IDLE)
     warning = page.get_by_text("ville lede både").inner_text()
     assert warning.startswith(f"{name} ville lede både «Ensomhed blandt ældre» og N2026-10")
-    assert page.get_by_text("Netværkstimer i alt pr. uge — uden og med planen").count() == 1
+    expect(page.get_by_text("Netværkstimer i alt pr. uge — uden og med planen")).to_have_count(
+        1, timeout=30_000
+    )
     _no_exception(page)
     page.screenshot(path=str(SHOTS / "ressourcetraek-planlaegning.png"), full_page=False)
 
