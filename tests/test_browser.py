@@ -171,9 +171,11 @@ def test_sidebar_filters_are_kept_when_changing_page(server, page):
     page.get_by_role("link", name="Data").click()
     page.wait_for_selector(IDLE)
     page.get_by_role("link", name="Netværk").click()
+    page.wait_for_selector("h1:has-text('Netværk')", timeout=30_000)
     page.wait_for_selector(IDLE)
-    sidebar = page.locator("[data-testid='stSidebar']").inner_text()
-    assert "Velfærdsnetværk" in sidebar and "Innovationsnetværk" not in sidebar
+    sidebar = page.locator("[data-testid='stSidebar']")
+    expect(sidebar).to_contain_text("Velfærdsnetværk", timeout=30_000)
+    expect(sidebar).not_to_contain_text("Innovationsnetværk")
 
 
 @pytest.mark.parametrize("tab", ["Skabeloner", "Antagelser", "Tabeller", "Eksportér", "Log"])
