@@ -31,7 +31,7 @@ import duckdb
 import pandas as pd
 
 from analytics.phases import all_phases_sql
-from data.db import DEFAULT_SETTINGS, settings
+from data.db import setting_value
 from data.labels import ENUM_LABELS, LoadMsg, fmt_date
 
 HOURS_PER_FTE = 37.0  # a full-time week in Danish municipalities (OK24: 37 timer)
@@ -49,11 +49,7 @@ _DATE_COLUMNS = ("start_date", "planned_end", "end_date", "from_date", "to_date"
 
 def threshold(con: duckdb.DuckDBPyConnection) -> float:
     """`load_threshold_hours` (DESIGN.md §4); a value that does not parse falls back to 10."""
-    raw = settings(con).get("load_threshold_hours", "")
-    try:
-        return float(str(raw).replace(",", "."))
-    except ValueError:
-        return float(DEFAULT_SETTINGS["load_threshold_hours"])
+    return setting_value(con, "load_threshold_hours")
 
 
 def monday(day: dt.date) -> dt.date:

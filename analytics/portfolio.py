@@ -25,7 +25,7 @@ from analytics.networks import (
     network_list,
     period_params,
 )
-from data.db import DEFAULT_SETTINGS, settings
+from data.db import setting_value, settings
 from data.labels import RULE_LABELS, SEVERITY_ORDER, Finding, fmt_date, fmt_days, fmt_half_year
 from data.schema import NETWORK_TYPES
 
@@ -66,17 +66,6 @@ def limits(con: duckdb.DuckDBPyConnection) -> dict:
     """The settings the rules use, typed; a value that does not parse falls back to its default
     (a bad setting must not stop the rule checks)."""
     raw = settings(con)
-
-    def number(key: str, kind=int):
-        try:
-            return kind(str(raw[key]).replace(",", "."))
-        except (TypeError, ValueError):
-            return kind(DEFAULT_SETTINGS[key])
-
-    try:
-        rules_from = dt.date.fromisoformat(str(raw["rules_from"]))
-    except ValueError:
-        rules_from = dt.date.fromisoformat(DEFAULT_SETTINGS["rules_from"])
     keys = ("starts_min", "starts_max", "learning_per_half_year", "welfare_min", "welfare_max",
             "innovation_max_running", "shelf_days")  # fmt: skip
     severities = {
@@ -85,7 +74,8 @@ def limits(con: duckdb.DuckDBPyConnection) -> dict:
         else default
         for rule, (default, _) in RULES.items()
     }
-    return {"rules_from": rules_from, **{k: number(k) for k in keys}, "severity": severities}
+    return {"rules_from": setting_value(con, "rules_from"),
+            **{k: setting_value(con, k) for k in keys}, "severity": severities}  # fmt: skip
 
 
 # --- Portfolio over time ---------------------------------------------------------------------

@@ -19,6 +19,11 @@ The rules, exactly as DESIGN.md §6:
   empty. Suppression happens here, in the SQL that computes a score, for every figure this module
   returns (pairs, groups, ties, waves, profiles, changes), so no page, chart or export can show a
   small group's score. Respondent counts may be shown.
+- No differencing: the answers of a suppressed pair count in no other score either (groups,
+  within/between ties, wave indexes, trends, changes, the network effect): every figure but the
+  pair scores themselves is computed over the *shown* answers (`_USED_SQL`), and its respondent
+  count counts only those. A hidden pair's score can then not be worked back by subtracting
+  shown figures from a total that contains it (tests/test_rc_privacy.py tries).
 - bands: weak < `rc_weak_below` ≤ moderate ≤ `rc_strong_above` < strong.
 
 Uncertainty: a change between two waves comes with a 95 % interval from a seeded bootstrap over
@@ -36,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.portfolio import department_pairs
-from data.db import DEFAULT_SETTINGS, settings
+from data.db import setting_value
 from data.schema import RC_DIMENSIONS
 
 DIMENSIONS = RC_DIMENSIONS
@@ -54,30 +59,29 @@ _ANSWERS_SQL = f"""
     FROM rc_response
     WHERE {_ITEM_COUNT} > 0
 """
+# The answers of the waves in $waves, and the shown ones: those of pairs with at least $min
+# respondents (the pair scores alone are computed over every answer, and emptied when small).
+_USED_SQL = f"""
+    answers AS (SELECT * FROM ({_ANSWERS_SQL}) WHERE list_contains($waves, wave_id)),
+    shown AS (
+        SELECT answers.* FROM answers SEMI JOIN (
+            SELECT wave_id, from_group, to_group FROM answers
+            GROUP BY ALL HAVING count(DISTINCT respondent) >= $min
+        ) pairs USING (wave_id, from_group, to_group)
+    )
+"""
 _TIE_SQL = "CASE WHEN from_group = to_group THEN 'within' ELSE 'between' END"
 
 
 # --- Settings ------------------------------------------------------------------------------------
 def min_respondents(con: duckdb.DuckDBPyConnection) -> int:
     """`rc_min_respondents`, never below 3; an unreadable value falls back to the default 5."""
-    raw = settings(con).get("rc_min_respondents", "")
-    try:
-        value = int(float(str(raw).replace(",", ".")))
-    except ValueError:
-        value = int(DEFAULT_SETTINGS["rc_min_respondents"])
-    return max(MIN_FLOOR, value)
+    return max(MIN_FLOOR, setting_value(con, "rc_min_respondents"))
 
 
 def band_limits(con: duckdb.DuckDBPyConnection) -> tuple[float, float]:
     """(`rc_weak_below`, `rc_strong_above`); unreadable values fall back to 3.5 and 4.0."""
-    values = settings(con)
-    limits = []
-    for key in ("rc_weak_below", "rc_strong_above"):
-        try:
-            limits.append(float(str(values.get(key, "")).replace(",", ".")))
-        except ValueError:
-            limits.append(float(DEFAULT_SETTINGS[key]))
-    return limits[0], limits[1]
+    return setting_value(con, "rc_weak_below"), setting_value(con, "rc_strong_above")
 
 
 def band(value: float | None, weak_below: float, strong_above: float) -> str | None:
@@ -135,29 +139,39 @@ def _scores(
     wave_ids: list[str],
     keys: dict[str, str],
     where: str = "TRUE",
+    *,
+    every_pair: bool = False,
 ) -> pd.DataFrame:
-    """The DESIGN.md §6 scores of the answers of `wave_ids` matching `where`, grouped by `keys`
-    ({name: SQL expression}): respondents, complete (respondents with all 7 items), the 7
-    dimensions, rc_index, suppressed, band — scores emptied when suppressed."""
+    """The DESIGN.md §6 scores of the shown answers of `wave_ids` matching `where` (with
+    `every_pair`: of all answers, for the pair scores themselves), grouped by `keys` ({name: SQL
+    expression}): respondents, complete (respondents with all 7 items), the 7 dimensions,
+    rc_index, suppressed, band — scores emptied when suppressed. Every key that has answers gets
+    a row; one whose answers all belong to suppressed pairs has respondents 0 (none used)."""
     key_sql = ", ".join(f"{expr} AS {name}" for name, expr in keys.items())
     names = ", ".join(keys)
+    counts = ", ".join(
+        f"coalesce(agg.{c}, 0) AS {c}" if c in ("respondents", "complete") else f"agg.{c}"
+        for c in ("respondents", "complete", *SCORES)
+    )
     means = ", ".join(f"avg({d}) AS {d}" for d in DIMENSIONS)
     hidden = ", ".join(
         f"CASE WHEN respondents < $min THEN NULL ELSE {s} END AS {s}" for s in SCORES
     )
     return con.execute(
         f"""
-        WITH answers AS ({_ANSWERS_SQL}),
+        WITH {_USED_SQL},
         agg AS (
             SELECT {key_sql}, count(DISTINCT respondent) AS respondents,
                    count(row_mean) AS complete, {means}, avg(row_mean) AS rc_index
-            FROM answers
-            WHERE list_contains($waves, wave_id) AND ({where})
+            FROM {"answers" if every_pair else "shown"}
+            WHERE {where}
             GROUP BY ALL
         ),
-        shown AS (SELECT {names}, respondents, complete, {hidden},
-                         respondents < $min AS suppressed FROM agg)
-        SELECT *, {_band_sql("rc_index")} AS band FROM shown
+        rated AS (SELECT DISTINCT {key_sql} FROM answers WHERE {where}),
+        totals AS (SELECT rated.*, {counts} FROM rated LEFT JOIN agg USING ({names})),
+        scored AS (SELECT {names}, respondents, complete, {hidden},
+                          respondents < $min AS suppressed FROM totals)
+        SELECT *, {_band_sql("rc_index")} AS band FROM scored
         ORDER BY {names}
         """,
         _params(con, waves=wave_ids),
@@ -172,18 +186,22 @@ def _params(con: duckdb.DuckDBPyConnection, **extra) -> dict:
 def pair_scores(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
     """from_group, to_group, respondents, complete, <7 dimensions>, rc_index, suppressed, band —
     one row per directed pair with answers, a group's rating of itself included."""
-    return _scores(con, [wave_id], {"from_group": "from_group", "to_group": "to_group"})
+    return _scores(
+        con, [wave_id], {"from_group": "from_group", "to_group": "to_group"}, every_pair=True
+    )
 
 
 def group_scores(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
     """to_group, respondents, complete, <7 dimensions>, rc_index, suppressed, band — how all
-    respondents from other groups rate `to_group`."""
+    respondents from other groups rate `to_group`, leaving out the answers of suppressed pairs
+    (DESIGN.md §6); `respondents` counts the raters whose answers are used."""
     return _scores(con, [wave_id], {"to_group": "to_group"}, "from_group <> to_group")
 
 
 def tie_scores(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
     """within vs between groups: tie ('within' = a group rating itself, 'between' = another
-    group), respondents, complete, <7 dimensions>, rc_index, suppressed, band."""
+    group), respondents, complete, <7 dimensions>, rc_index, suppressed, band — over the shown
+    pairs' answers."""
     return _scores(con, [wave_id], {"tie": _TIE_SQL})
 
 
@@ -227,8 +245,8 @@ def network_nodes(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
 
 def wave_scores(con: duckdb.DuckDBPyConnection, wave_ids: list[str]) -> pd.DataFrame:
     """wave_id, tie ('all', 'within', 'between'), respondents, complete, <7 dimensions>,
-    rc_index, suppressed, band — per wave, over all its answers and split by tie (a wave's
-    rc_index is the mean over complete answers of their 7-item mean)."""
+    rc_index, suppressed, band — per wave, over the answers of its shown pairs and split by tie
+    (a wave's rc_index is the mean over those complete answers of their 7-item mean)."""
     both = _scores(con, wave_ids, {"wave_id": "wave_id", "tie": "'all'"})
     split = _scores(con, wave_ids, {"wave_id": "wave_id", "tie": _TIE_SQL})
     frame = pd.concat([both, split], ignore_index=True)
@@ -442,14 +460,14 @@ def pair_change(
 
 def _dimension_units(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
     """dimension, item_sum, items, units: per respondent, the sum and number of their answers on
-    a dimension (over every group they rated), counted by distinct (sum, number). 'rc_index'
-    counts each complete answer's 7-item mean."""
+    a dimension (over every shown group they rated), counted by distinct (sum, number).
+    'rc_index' counts each complete answer's 7-item mean."""
     dims = ", ".join(DIMENSIONS)
     return con.execute(
         f"""
-        WITH long AS (
-            UNPIVOT (SELECT respondent, {dims}, row_mean FROM ({_ANSWERS_SQL}) a
-                     WHERE wave_id = $wave)
+        WITH {_USED_SQL},
+        long AS (
+            UNPIVOT (SELECT respondent, {dims}, row_mean FROM shown)
             ON {dims}, row_mean INTO NAME dimension VALUE score
         ),
         per AS (
@@ -459,7 +477,7 @@ def _dimension_units(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFra
         )
         SELECT dimension, item_sum, items, count(*) AS units FROM per GROUP BY ALL ORDER BY ALL
         """,
-        {"wave": wave_id},
+        {"min": min_respondents(con), "waves": [wave_id]},
     ).df()
 
 

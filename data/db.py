@@ -1,39 +1,36 @@
-"""The one place that opens the database, migrates its schema and reads settings.
+"""The one place that opens the database, migrates its schema, writes and reads settings.
 
-`connect()` opens (or creates) the DuckDB file, applies every migration the file has not seen yet,
-in order, inside one transaction each, and records them in `schema_version`. An existing file is
-upgraded in place, never rebuilt.
+`connect()` opens (or creates) the DuckDB file. A new file gets the latest schema at once; an
+existing one gets every migration it has not seen yet, in order, inside one transaction each,
+recorded in `schema_version`: upgraded in place, never rebuilt from scratch.
+
+Every write of the product runs inside `write_transaction`: one writer at a time in this process
+(others wait, then get a Danish "try again"), all or nothing, and a DuckDB error turned into a
+Danish message (`WriteRefused`) with the English detail kept for the server log only.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import secrets
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from data.schema import TABLE_ORDER, TABLES, create_table_ddl, ident, ident_list
+from data import values
+from data.labels import DbMsg, Msg
+from data.schema import SETTINGS, TABLE_ORDER, TABLES, create_table_ddl, ident, ident_list
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "ns.duckdb"
+log = logging.getLogger("ns_dashboard")
 
-# DESIGN.md §4 "Settings and their defaults".
-DEFAULT_SETTINGS: dict[str, str] = {
-    "rules_from": "2016-01-01",
-    "starts_min": "4",
-    "starts_max": "5",
-    "learning_per_half_year": "1",
-    "welfare_min": "3",
-    "welfare_max": "4",
-    "innovation_max_running": "2",
-    "load_threshold_hours": "10",
-    "shelf_days": "180",
-    "rc_min_respondents": "5",
-    "rc_weak_below": "3.5",
-    "rc_strong_above": "4.0",
-}
+# DESIGN.md §4 "Settings and their defaults" (types and ranges in data.schema.SETTINGS).
+DEFAULT_SETTINGS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}
 
 # DESIGN.md §6 "Load", default templates. Assumptions, editable on the Data page.
 # Welfare: NS3 (seed 002, 'Forløb og ressourcetræk'): "tager et velfærdsnetværk pga. breaks ca.
@@ -79,10 +76,34 @@ DEFAULT_ROLE_HOURS: dict[str, tuple[float, float, float, float, float]] = {
 _ROLE_ORDER = ("network_leader", "co_driver", "reference_leader", "participant", "staff_manager")
 
 
-def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
-    """Every table of DESIGN.md §4, the salt table, and the defaults of §4 and §6."""
-    for name in TABLE_ORDER:
-        con.execute(create_table_ddl(TABLES[name], version=1))
+# --- Pseudonyms (DESIGN.md §4 and §6) ------------------------------------------------------------
+PSEUDONYM_FORM = "^h:[0-9a-f]{24}$"  # what a stored respondent id looks like
+_SALT = "(SELECT value FROM secret WHERE key = 'rc_salt')"
+
+
+def _hash_sql(text: str) -> str:
+    return f"'h:' || substr(sha256({_SALT} || {text}), 1, 24)"
+
+
+def wave_pseudonym_sql(wave: str, pseudonym: str) -> str:
+    """A respondent's pseudonym within one wave: salted with the wave, so the same person has
+    unrelated pseudonyms in two waves (schema version 2)."""
+    return _hash_sql(f"':' || {wave} || ':' || {pseudonym}")
+
+
+def pseudonym_sql(respondent: str, wave: str) -> str:
+    """A respondent id as stored: an id already in the pseudonym form ('h:' + 24 hex digits,
+    e.g. from an export) is kept as it is; any other id (trimmed by the importer, compared
+    without case) becomes the salted hash of the wave and the id's global hash."""
+    return (
+        f"CASE WHEN regexp_full_match({respondent}, '{PSEUDONYM_FORM[1:-1]}') THEN {respondent}"
+        f" ELSE {wave_pseudonym_sql(wave, _hash_sql(f'lower({respondent})'))} END"
+    )
+
+
+# --- Schema and migrations ----------------------------------------------------------------------
+def _fill_defaults(con: duckdb.DuckDBPyConnection) -> None:
+    """The salt table and the defaults of DESIGN.md §4 and §6."""
     # The pseudonymisation salt lives apart from `setting`: never exported to CSV/XLSX.
     con.execute("CREATE TABLE secret (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
     con.execute("INSERT INTO secret VALUES ('rc_salt', ?)", [secrets.token_hex(16)])
@@ -94,16 +115,62 @@ def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
         "INSERT INTO role_hours VALUES (?, ?, ?)",
         [
             (intensity, role, hours)
-            for intensity, values in DEFAULT_ROLE_HOURS.items()
-            for role, hours in zip(_ROLE_ORDER, values, strict=True)
+            for intensity, hours_by_role in DEFAULT_ROLE_HOURS.items()
+            for role, hours in zip(_ROLE_ORDER, hours_by_role, strict=True)
         ],
     )
+
+
+def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
+    """Every table of DESIGN.md §4 (references declared as foreign keys), the salt table, and
+    the defaults of §4 and §6."""
+    for name in TABLE_ORDER:
+        con.execute(create_table_ddl(TABLES[name], version=1))
+    _fill_defaults(con)
+
+
+def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
+    """References checked by the validator instead of declared foreign keys (data.schema says
+    why): every table that made or received one is rebuilt without them, its rows copied as they
+    are. Respondent pseudonyms become salted per wave: h(wave, old pseudonym), exactly what a
+    new import of the same raw id gives (`pseudonym_sql`)."""
+    names = [n for n in TABLE_ORDER if TABLES[n].references or _is_referenced(n)]
+    for name in names:
+        columns = TABLES[name].names
+        con.execute(create_table_ddl(TABLES[name], version=2, name=f"{name}__v2"))
+        select = ident_list(columns)
+        if name == "rc_response":
+            select = select.replace(
+                ident("respondent"), wave_pseudonym_sql("wave_id", "respondent"), 1
+            )
+        con.execute(f"INSERT INTO {name}__v2 SELECT {select} FROM {ident(name)}")
+    for name in reversed(names):  # referring tables first
+        con.execute(f"DROP TABLE {ident(name)}")
+    for name in names:
+        con.execute(f"ALTER TABLE {name}__v2 RENAME TO {ident(name)}")
+
+
+def _is_referenced(name: str) -> bool:
+    return any(ref.table == name for spec in TABLES.values() for ref in spec.references)
+
+
+def _create_latest(con: duckdb.DuckDBPyConnection) -> None:
+    """A new database: every table as the latest schema version has it, and the defaults."""
+    for name in TABLE_ORDER:
+        con.execute(create_table_ddl(TABLES[name], version=LATEST))
+    _fill_defaults(con)
 
 
 # Ordered migrations: (version, function). Append, never edit a released one.
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _migration_1),
+    (2, _migration_2),
 ]
+LATEST = MIGRATIONS[-1][0]  # the schema version this code writes
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1][0]
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
@@ -121,22 +188,97 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply the migrations the database has not seen; returns the versions applied."""
+    """Apply the migrations the database has not seen; returns the versions applied. A new
+    database is created at the latest version in one step (and every version recorded)."""
     current = schema_version(con)
+    if current == 0 and not _has_tables(con):
+        with write_transaction(con):
+            _create_latest(con)
+            con.executemany(
+                "INSERT INTO schema_version (version) VALUES (?)", [(v,) for v, _ in MIGRATIONS]
+            )
+        return [v for v, _ in MIGRATIONS]
+    if current > latest_version():
+        raise NewerSchema(current)
     applied = []
     for version, step in MIGRATIONS:
         if version <= current:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with write_transaction(con):
             step(con)
             con.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         applied.append(version)
     return applied
+
+
+def _has_tables(con: duckdb.DuckDBPyConnection) -> bool:
+    names = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    return bool(names & set(TABLE_ORDER))
+
+
+class NewerSchema(Exception):
+    """The file was written by a newer version of the dashboard."""
+
+
+# --- One writer at a time, all or nothing ---------------------------------------------------------
+_WRITE_LOCK = threading.RLock()
+WRITE_WAIT_SECONDS = 60
+
+
+class WriteRefused(Exception):
+    """A write that did not happen, with a Danish message for the user; nothing was changed."""
+
+
+@contextlib.contextmanager
+def write_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction, holding this process's write lock: a second writer waits up to a
+    minute, then gets `WriteRefused(Msg.BUSY)`. On any error everything is rolled back; DuckDB's
+    own errors become `WriteRefused` with a Danish message (the English one goes to the log)."""
+    if not _WRITE_LOCK.acquire(timeout=WRITE_WAIT_SECONDS):
+        raise WriteRefused(Msg.BUSY)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            con.execute("COMMIT")
+        except BaseException as exc:
+            _rollback(con)
+            if isinstance(exc, duckdb.Error):
+                raise WriteRefused(_write_message(exc)) from exc
+            raise
+    finally:
+        _WRITE_LOCK.release()
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back if a transaction is still open (DuckDB ends a failed commit's by itself)."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
+
+
+def _write_message(exc: duckdb.Error) -> str:
+    log.warning("Skrivning afvist af DuckDB: %s", type(exc).__name__)
+    if isinstance(exc, duckdb.TransactionException):
+        return Msg.CONFLICT
+    if isinstance(exc, duckdb.IOException | duckdb.OutOfMemoryException):
+        return Msg.DB_WRITE_FAILED
+    return Msg.DB_REJECTED
+
+
+# --- Opening ------------------------------------------------------------------------------------
+def describe_open_error(exc: BaseException, path: str) -> str:
+    """What a user reads when the database file cannot be opened: which file, why, what to do.
+    The file itself is left as it is."""
+    text = str(exc).lower()
+    if isinstance(exc, NewerSchema):
+        return DbMsg.NEWER.format(path=path)
+    if "lock" in text:
+        return DbMsg.LOCKED.format(path=path)
+    if "permission" in text or "read-only" in text or "readonly" in text:
+        return DbMsg.NO_ACCESS.format(path=path)
+    if "not a valid duckdb" in text or "corrupt" in text or "magic" in text or "serializ" in text:
+        return DbMsg.BROKEN.format(path=path)
+    return DbMsg.OTHER.format(path=path)
 
 
 def resolve_path(path: str | os.PathLike | None = None) -> str:
@@ -164,6 +306,18 @@ def connect(
 def settings(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     rows = con.execute("SELECT key, value FROM setting").fetchall()
     return {**DEFAULT_SETTINGS, **dict(rows)}
+
+
+def setting_value(con: duckdb.DuckDBPyConnection, key: str):
+    """One setting typed (int, float, date, bool or text) by its spec in data.schema.SETTINGS;
+    a number outside its range is moved to the range's end ('never below 3'), and a stored value
+    that does not read as its type gives the default, so a bad value (from before settings were
+    validated) cannot stop a page."""
+    spec = SETTINGS[key]
+    try:
+        return values.setting(spec, settings(con).get(key, spec.default), clamp=True)[0]
+    except ValueError:
+        return values.setting(spec, spec.default)[0]
 
 
 def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:

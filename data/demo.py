@@ -23,8 +23,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from data.db import connect, resolve_path, set_setting
-from data.io import pseudonym_sql
+from data.db import connect, pseudonym_sql, resolve_path, set_setting
 from data.schema import RC_DIMENSIONS, THEME_CRITERIA, ident, ident_list
 
 DIRECTORATES = [
@@ -695,7 +694,7 @@ def build_demo(
         con.register("_demo_rc", responses)
         dims = ", ".join(RC_DIMENSIONS)
         con.execute(
-            f"INSERT INTO rc_response SELECT wave_id, {pseudonym_sql('respondent')},"
+            f"INSERT INTO rc_response SELECT wave_id, {pseudonym_sql('respondent', 'wave_id')},"
             f" from_group, to_group, {dims} FROM _demo_rc"
         )
         con.unregister("_demo_rc")
@@ -718,23 +717,53 @@ def open_or_create(path: str | os.PathLike | None = None) -> duckdb.DuckDBPyConn
     return con
 
 
-def main() -> None:
+def is_demo_file(path: str) -> bool:
+    """True when the file at `path` holds the demo organisation (its `demo_data` mark), opened
+    read-only; False for the municipality's own data or a file that is not a database."""
+    import duckdb
+
+    try:
+        con = duckdb.connect(path, read_only=True)
+    except duckdb.Error:
+        return False
+    try:
+        rows = con.execute("SELECT value FROM setting WHERE key = 'demo_data'").fetchall()
+    except duckdb.Error:
+        rows = []
+    finally:
+        con.close()
+    return rows == [("true",)]
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Byg demo-databasen for NS-dashboard.")
     parser.add_argument("--path", default=None, help="databasefil (standard: NS_DB_PATH)")
     parser.add_argument("--scale", type=int, default=1)
     parser.add_argument("--if-missing", action="store_true", help="kun hvis filen ikke findes")
-    args = parser.parse_args()
+    parser.add_argument(
+        "--force", action="store_true", help="overskriv også en fil, der ikke er demodata"
+    )
+    args = parser.parse_args(argv)
     target = resolve_path(args.path)
-    if args.if_missing and os.path.exists(target):
-        print(f"Databasen findes allerede: {target}")
-        return
     if os.path.exists(target):
+        if args.if_missing:
+            print(f"Databasen findes allerede: {target}")
+            return 0
+        if not args.force and not is_demo_file(target):
+            print(
+                f"{target} er ikke en demodatabase (eller kan ikke åbnes), så den overskrives "
+                "ikke. Vælg en anden fil med --path, eller brug --force, hvis filen skal slettes."
+            )
+            return 2
         os.remove(target)
+        if os.path.exists(target + ".wal"):
+            os.remove(target + ".wal")
     con = connect(target)
     build_demo(con, scale=args.scale)
     con.close()
     print(f"Demo-database bygget: {target} (skala {args.scale})")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

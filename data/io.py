@@ -1,31 +1,42 @@
-"""Import and export of the contract tables (DESIGN.md §4 "Import").
+"""Import, forms and row edits of the contract tables (DESIGN.md §4 "Import").
 
-An import reads one CSV or XLSX sheet, validates every row (columns, types, enums, dates, ranges,
-references, duplicate keys) and only then writes, inside one transaction: rows whose key exists
-are updated, new keys inserted, nothing deleted. On any error nothing changes and the report
-names file, row (as a spreadsheet numbers it: header = row 1), column, value and reason.
+An import reads one CSV or XLSX sheet (`data.files`), validates every row (`data.validate`:
+columns, types, enums, dates, ranges, settings, references, duplicate keys) and only then writes,
+inside one transaction (`data.db.write_transaction`): rows whose key exists are updated, new keys
+inserted, nothing deleted — unless the secretariat asks to replace the whole table, which takes a
+full backup first. On any error nothing changes and the report names file, row (as a spreadsheet
+numbers it: header = row 1), column, value and reason, in Danish; no exception leaves here.
+
+Rows typed into a form (`save_rows`) and one row corrected on the Data page (`update_row`,
+`delete_row`) go through the same validation and the same write. Changing a row's key (a
+mistyped id) carries every reference to it along; deleting a row another table still refers to
+is refused with the places that refer to it.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import io
+import logging
 import os
-import re
-import tempfile
-import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 import duckdb
 import pandas as pd
 
-from data.db import write_audit
+from data.db import WriteRefused, pseudonym_sql, write_audit, write_transaction
+from data.export import (  # noqa: F401  (DESIGN.md §5 names them in data.io)
+    FORMULA_START,
+    export_csv,
+    export_csv_zip,
+    export_frame,
+    export_xlsx,
+    export_xlsx_bytes,
+    spreadsheet_safe,
+    workbook,
+    write_backup,
+)
+from data.files import FileProblem, cell_text, read_frame, read_source
 from data.labels import (
-    ENUM_LABELS,
     RC_ANSWERS,
     RC_DONT_KNOW,
     RC_FREQUENCY_RECODE,
@@ -33,384 +44,322 @@ from data.labels import (
     Msg,
     fmt_count,
 )
+from data.report import MAX_ERRORS, ImportReport, RowError  # noqa: F401  (part of the API)
 from data.schema import (
     IMPORTABLE,
     RC_DIMENSIONS,
-    TABLE_ORDER,
     TABLES,
-    Column,
     Table,
     enum_values,
     ident,
     ident_list,
+    referenced_by,
 )
-
-MAX_ERRORS = 500  # errors kept in a report; the total is always counted
-FORMULA_START = "=+-@\t\r"
-_FORMULA_RE = r"^[=+\-@\t\r]"
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
-_TRUE = {"true", "1", "ja", "sand", "yes", "j", "x"}
-_FALSE = {"false", "0", "nej", "falsk", "no", "n"}
-_BOOLS = {v: "true" for v in _TRUE} | {v: "false" for v in _FALSE}
-# Pairs of date columns where the second may not lie before the first.
-_DATE_PAIRS = (("start_date", "end_date"), ("start_date", "planned_end"), ("from_date", "to_date"))
+from data.validate import map_header, referring, validate
 
 Source = str | os.PathLike | bytes | BinaryIO
 Progress = Callable[[float, str], None]
+EDITABLE = tuple(t for t in IMPORTABLE if t != "rc_response")  # answers are never shown raw
+log = logging.getLogger("ns_dashboard")
 
 
-@dataclass(frozen=True)
-class RowError:
-    row: int | None  # spreadsheet row: header = 1, first data row = 2
-    column: str | None
-    value: str | None
-    message: str
+# --- Import -------------------------------------------------------------------------------------
+def import_table(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    source: Source,
+    *,
+    user: str = "system",
+    progress: Progress | None = None,
+    rc_raw_frequency: bool = False,
+    replace_all: bool = False,
+) -> ImportReport:
+    """Validate a whole file, then upsert it in one transaction, or change nothing.
 
-
-@dataclass
-class ImportReport:
-    table: str
-    file: str
-    rows: int = 0
-    inserted: int = 0
-    updated: int = 0
-    replaced: int = 0  # rows a form's `replace` removed before writing its own
-    errors: list[RowError] = field(default_factory=list)
-    error_count: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return self.error_count == 0
-
-    def add(self, row, column, value, message) -> None:
-        self.error_count += 1
-        if len(self.errors) < MAX_ERRORS:
-            self.errors.append(
-                RowError(row, column, None if value is None else str(value), message)
-            )
-
-    def summary(self) -> str:
-        label = TABLE_LABELS.get(self.table, self.table)
-        if self.ok and self.replaced:
-            return Msg.REPLACED.format(
-                table=label, rows=fmt_count(self.rows, "række", "rækker"),
-                replaced=fmt_count(self.replaced, "række", "rækker"),
-            )  # fmt: skip
-        if self.ok:
-            return Msg.OK.format(
-                rows=self.rows, table=label, inserted=self.inserted, updated=self.updated
-            )
-        return Msg.FAILED.format(n=self.error_count, file=self.file)
-
-    def errors_frame(self) -> pd.DataFrame:
-        frame = pd.DataFrame(
-            [(e.row, e.column, e.value, e.message) for e in self.errors],
-            columns=["Række", "Kolonne", "Værdi", "Fejl"],
-        )
-        if self.error_count > len(self.errors):
-            more = Msg.TOO_MANY.format(n=self.error_count - len(self.errors))
-            frame.loc[len(frame)] = [None, None, None, more]
-        return frame
-
-
-class _FileProblem(Exception):
-    def __init__(self, message: str, row: int | None = None, column: str | None = None):
-        super().__init__(message)
-        self.message, self.row, self.column = message, row, column
-
-
-# --- Reading ------------------------------------------------------------------------------------
-def _read_bytes(source: Source) -> tuple[bytes, str]:
-    if isinstance(source, bytes | bytearray):
-        return bytes(source), "fil"
-    if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        return path.read_bytes(), path.name
-    data = source.getvalue() if hasattr(source, "getvalue") else source.read()
-    return data, Path(getattr(source, "name", "fil")).name
-
-
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes every byte")
-
-
-def _cell_text(value) -> str:
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):  # numpy/pandas scalar
-        value = value.item() if getattr(value, "ndim", 1) == 0 else value
-    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):  # NaN, NaT, NA
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    return str(value)
-
-
-def _read_csv(data: bytes) -> pd.DataFrame:
-    text = _decode(data)
-    header = re.sub(r'"(?:[^"]|"")*"', "", text.split("\n", 1)[0])  # separators outside quotes
-    sep = max((",", ";", "\t"), key=header.count)  # a tie goes to the comma
+    `rc_raw_frequency`: an RC response file holds raw answers 1–5 to the frequency question
+    (alt for sjældent … alt for ofte), to be scored 1, 3, 5, 4, 2 (DESIGN.md §6).
+    `replace_all`: the file's rows become the table's rows (rows not in it are deleted, refused
+    while other tables refer to them); a full backup is written first (DESIGN.md §4)."""
+    spec = TABLES[table]
+    tick = progress or (lambda fraction, text: None)
+    report = ImportReport(table=table, file=getattr(source, "name", None) or "fil")
     try:
-        return pd.read_csv(
-            io.StringIO(text),
-            sep=sep,
-            dtype=str,
-            keep_default_na=False,
-            skip_blank_lines=False,
-            quoting=csv.QUOTE_MINIMAL,
-        )
-    except pd.errors.ParserError as exc:
-        match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
-        if not match:
-            raise _FileProblem(Msg.BAD_CSV.format(detail=str(exc).strip())) from exc
-        expected, line, saw = match.groups()
-        raise _FileProblem(
-            Msg.BAD_CSV_LINE.format(saw=saw, expected=expected), row=int(line)
-        ) from exc
+        tick(0.1, "Læser filen")
+        data, report.file = read_source(source)
+        frame = read_frame(data, table)
+        tick(0.3, f"Kontrollerer {len(frame):,} rækker".replace(",", "."))
+        frame = map_header(spec, frame, report)
+        if not report.ok:
+            return report
+        if table == "rc_response":
+            frame = rc_answers(frame, raw_frequency=rc_raw_frequency)
+        clean = validate(con, spec, frame, report)
+        if not report.ok:
+            return report
+        if replace_all:
+            tick(0.6, "Tager en sikkerhedskopi")
+            path = write_backup(con, f"før erstat alle {table}")
+            report.notes.append(Msg.BACKUP_TAKEN.format(file=path.name))
+        tick(0.7, "Gemmer i databasen")
+        _write(con, spec, clean, report, user, replace_all=replace_all)
+        tick(1.0, "Færdig")
+    except FileProblem as problem:
+        report.add(problem.row, problem.column, None, problem.message)
+        for row, message in problem.more:
+            report.add(row, None, None, message)
+    except Exception:  # a safety net: the user gets a report, the log the exception (no rows)
+        log.exception("Import af %s fejlede uventet", table)
+        report.add(None, None, None, Msg.UNEXPECTED)
+    return report
 
 
-def _read_xlsx(data: bytes, table: str) -> pd.DataFrame:
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # a damaged or non-Excel zip
-        raise _FileProblem(Msg.UNREADABLE.format(detail=type(exc).__name__)) from exc
-    names = book.sheetnames
-    if table in names:
-        sheet = book[table]
-    elif len(names) == 1:
-        sheet = book[names[0]]  # a one-sheet workbook: its columns are checked next
-    else:
-        raise _FileProblem(Msg.NO_SHEET.format(table=table, sheets=", ".join(names)), row=None)
-    rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    book.close()
-    if not rows:
-        return pd.DataFrame()
-    header, body = rows[0], rows[1:]
-    while header and header[-1] == "":
-        header.pop()
-    width = len(header)
-    return pd.DataFrame([r[:width] + [""] * (width - len(r)) for r in body], columns=header)
+def save_rows(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: list[dict],
+    *,
+    user: str = "system",
+    source: str = "formular",
+    replace: dict | None = None,
+) -> ImportReport:
+    """Rows typed into a form, saved exactly like an imported file: every value validated by the
+    same rules, all-or-nothing, upserted and logged. Values may be text, numbers, dates, None.
+    `replace` ({column: value}) first deletes the table's rows that match, in the same
+    transaction: the form's rows replace that set (a row removed in the form is removed)."""
+    spec = TABLES[table]
+    report = ImportReport(table=table, file=source)
+    clean = validate(con, spec, _form_frame(rows), report)
+    if report.ok:
+        _write(con, spec, clean, report, user, replace=replace)
+    return report
 
 
-def read_frame(data: bytes, table: str) -> pd.DataFrame:
-    """Text cells of a CSV or XLSX file; index = spreadsheet row numbers; empty rows dropped."""
-    if not data.strip():
-        raise _FileProblem(Msg.EMPTY_FILE, row=1)
-    frame = _read_xlsx(data, table) if data[:4] == b"PK\x03\x04" else _read_csv(data)
-    frame.columns = [str(c).strip().lstrip("\ufeff").lower() for c in frame.columns]
+def _form_frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame([{k: cell_text(v) for k, v in row.items()} for row in rows], dtype=object)
     frame.index = pd.RangeIndex(2, len(frame) + 2)
-    frame = frame.fillna("")
-    if len(frame.columns):
-        frame = frame[(frame != "").any(axis=1)]
-    if frame.empty:
-        raise _FileProblem(Msg.NO_DATA_ROWS, row=2)
     return frame
 
 
-# --- Converting and checking columns ------------------------------------------------------------
-def _numbers(text: pd.Series) -> pd.Series:
-    """'1.234,5' and '1234.5' -> 1234.5 (decimal comma accepted)."""
-    cleaned = text.str.replace(" ", "", regex=False)
-    has_comma = cleaned.str.contains(",", regex=False)
-    danish = cleaned.where(~has_comma, cleaned.str.replace(".", "", regex=False))
-    danish = danish.str.replace(",", ".", regex=False)
-    return pd.to_numeric(danish, errors="coerce")
+# --- One row: read, correct, delete -------------------------------------------------------------
+def key_of(table: str, row: dict) -> dict:
+    return {k: row[k] for k in TABLES[table].key}
 
 
-def _dates(text: pd.Series) -> pd.Series:
-    parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
-    for fmt in _DATE_FORMATS:
-        missing = parsed.isna()
-        if not missing.any():
-            break
-        parsed[missing] = pd.to_datetime(text[missing], format=fmt, errors="coerce")
-    return parsed
+def _where(spec: Table, alias: str = "") -> str:
+    prefix = f"{alias}." if alias else ""
+    return " AND ".join(f"{prefix}{ident(k)} = ?" for k in spec.key)
 
 
-def _python_default(column: Column) -> str | None:
-    if column.default is None or column.kind == "timestamp":
+def row_values(con: duckdb.DuckDBPyConnection, table: str, key: dict) -> dict | None:
+    """One row as a form shows it: every column as file text (dates ISO, yes/no as true/false),
+    or None when the row does not exist."""
+    spec = TABLES[table]
+    frame = con.execute(
+        f"SELECT {ident_list(spec.names)} FROM {ident(table)} WHERE {_where(spec)}",
+        [key[k] for k in spec.key],
+    ).df()
+    if frame.empty:
         return None
-    return column.default.strip("'")
+    return {name: cell_text(value) for name, value in frame.iloc[0].items()}
 
 
-def _convert(column: Column, raw: pd.Series) -> tuple[pd.Series, pd.Series, str, pd.Series]:
-    """Normalised text values (None = empty), a mask of invalid cells with its message, and a
-    mask of numbers outside the column's range."""
-    text = raw.astype(str).str.replace(r"^'(?=[=+\-@\t\r])", "", regex=True)
-    text = text.str.strip(" ") if column.kind == "text" else text.str.strip()
-    empty = text == ""
-    bad = pd.Series(False, index=text.index)
-    out_of_range = bad
-    message = ""
-    if column.enum:
-        codes = {v.lower(): v for v in enum_values(column)}
-        codes |= {label.lower(): code for code, label in ENUM_LABELS[column.enum].items()}
-        out = text.str.lower().map(codes)
-        bad = ~empty & out.isna()
-        message = Msg.BAD_ENUM.format(allowed=", ".join(enum_values(column)))
-    elif column.kind == "date":
-        parsed = _dates(text)
-        bad = ~empty & parsed.isna()
-        out = parsed.dt.strftime("%Y-%m-%d")
-        message = Msg.BAD_DATE
-    elif column.kind in ("int", "float"):
-        number = _numbers(text)
-        bad = ~empty & number.isna()
-        message = Msg.BAD_FLOAT
-        if column.kind == "int":
-            bad |= ~empty & number.notna() & (number % 1 != 0)
-            message = Msg.BAD_INT
-        if column.kind == "int":
-            out = number.where(number % 1 == 0).astype("Int64").astype(str)
-        else:
-            out = number.astype(str)
-        if column.lo is not None:
-            out_of_range = ~bad & number.notna() & ~number.between(column.lo, column.hi)
-    elif column.kind == "bool":
-        out = text.str.lower().map(_BOOLS)
-        bad = ~empty & out.isna()
-        message = Msg.BAD_BOOL
-    else:
-        out = text
-    return out.where(~empty & ~bad, None), bad, message, out_of_range
+def update_row(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    key: dict,
+    row: dict,
+    *,
+    user: str = "system",
+) -> ImportReport:
+    """Correct one row (identified by its current `key`) to the values of `row`, validated like an
+    import. A changed key renames the row: every row of another table that refers to it is
+    changed along in the same transaction (a person's new id follows them into their roles and
+    themes). The new key must be free. Logged with the columns that changed."""
+    spec = TABLES[table]
+    shown_key = " | ".join(str(key[k]) for k in spec.key)
+    report = ImportReport(table=table, file=Msg.EDIT_SOURCE.format(key=shown_key))
+    if table not in EDITABLE:
+        report.add(None, None, None, Msg.NOT_EDITABLE.format(table=TABLE_LABELS[table]))
+        return report
+    clean = validate(con, spec, _form_frame([row]), report)
+    if report.ok:
+        _write(con, spec, clean, report, user, rename=key)
+    if report.ok:
+        new_key = " | ".join(str(clean[k].iloc[0]) for k in spec.key)
+        report.message = Msg.SAVED_ROW.format(key=new_key, table=TABLE_LABELS[table])
+    return report
 
 
-def _check_header(spec: Table, frame: pd.DataFrame, report: ImportReport) -> None:
-    """Row 1: no unknown or repeated column, every NOT NULL column without a default present."""
-    allowed = spec.names
-    seen = set()
-    for name in frame.columns:
-        if name in seen:
-            report.add(1, name, name, Msg.DUPLICATE_COLUMN.format(column=name))
-        seen.add(name)
-        if name not in allowed:
-            report.add(
-                1, name, name, Msg.UNKNOWN_COLUMN.format(column=name, allowed=", ".join(allowed))
-            )
-    for column in spec.columns:
-        if column.needed_in_file and column.name not in frame.columns:
-            report.add(
-                1, column.name, None, Msg.MISSING_COLUMN.format(column=column.name, table=spec.name)
-            )
+def delete_row(
+    con: duckdb.DuckDBPyConnection, table: str, key: dict, *, user: str = "system"
+) -> ImportReport:
+    """Delete one row, refused (nothing changed) while rows of other tables refer to it."""
+    spec = TABLES[table]
+    shown_key = " | ".join(str(key[k]) for k in spec.key)
+    report = ImportReport(table=table, file=Msg.EDIT_SOURCE.format(key=shown_key))
+    if table not in EDITABLE:
+        report.add(None, None, None, Msg.NOT_EDITABLE.format(table=TABLE_LABELS[table]))
+        return report
+    params = [key[k] for k in spec.key]
+    try:
+        with write_transaction(con):
+            sql = f"DELETE FROM {ident(table)} WHERE {_where(spec)} RETURNING 1"
+            _refuse_references(con, spec, pd.DataFrame([key]), report)
+            if not report.ok:
+                raise _Refused
+            if not con.execute(sql, params).fetchall():
+                gone = Msg.ROW_GONE.format(key=shown_key, table=TABLE_LABELS[table])
+                report.add(None, None, shown_key, gone)
+                raise _Refused
+            write_audit(con, user, "delete", table, shown_key, None)
+        report.replaced = 1
+        report.message = Msg.DELETED_ROW.format(key=shown_key, table=TABLE_LABELS[table])
+    except _Refused:
+        pass
+    except WriteRefused as refused:
+        report.add(None, None, None, str(refused))
+    return report
 
 
-def _validate(con, spec: Table, frame: pd.DataFrame, report: ImportReport) -> pd.DataFrame:
-    """Every cell converted and checked; returns normalised text cells (None = empty)."""
-    _check_header(spec, frame, report)
+class _Refused(Exception):
+    """Roll the transaction back: the report already says why."""
+
+
+def _refuse_references(con, spec: Table, keys: pd.DataFrame, report: ImportReport) -> None:
+    """Report rows of other tables that refer to `keys` (rows about to go or be renamed)."""
+    for name, rows in referring(con, spec.name, keys):
+        report.add(None, None, None, Msg.STILL_REFERRED.format(
+            table=TABLE_LABELS[name], rows=fmt_count(rows, "række", "rækker")))  # fmt: skip
+
+
+# --- Writing ------------------------------------------------------------------------------------
+# A new group named like a department (its name or id) is mapped to it; others stay unmapped.
+_NEW_RC_GROUPS_SQL = """
+    INSERT INTO rc_group (wave_id, name, department_id)
+    SELECT wave_id, g, (SELECT min(d.id) FROM department d
+                        WHERE lower(d.name) = lower(g) OR lower(d.id) = lower(g))
+    FROM (SELECT wave_id, from_group AS g FROM _import
+          UNION SELECT wave_id, to_group FROM _import)
+    ON CONFLICT DO NOTHING
+"""
+
+
+def _write(
+    con, spec: Table, clean: pd.DataFrame, report: ImportReport, user: str, *,
+    replace: dict | None = None, replace_all: bool = False, rename: dict | None = None,
+) -> None:  # fmt: skip
+    """Stage the validated rows as `_import` and write them in one transaction; on any refusal
+    the report says why and nothing is changed."""
+    columns = list(clean.columns)
+    casts = []
+    for name in columns:
+        expr = f"CAST(src.{ident(name)} AS {spec.column(name).sql_type})"
+        if spec.name == "rc_response" and name == "respondent":
+            expr = pseudonym_sql(f"src.{ident(name)}", f"src.{ident('wave_id')}")
+        casts.append(f"{expr} AS {ident(name)}")
+    staged = f"SELECT {', '.join(casts)} FROM _import_src AS src"
+    con.register("_import_src", clean.astype(object).where(clean.notna(), None))
+    detail = []
+    try:
+        with write_transaction(con):
+            con.execute(f"CREATE TEMP TABLE _import AS {staged}")
+            if spec.name == "rc_response":  # an rc_group row for every group the file names
+                con.execute(_NEW_RC_GROUPS_SQL)
+            if replace:  # the rows a form replaces as a whole (e.g. one network type's template)
+                where = " AND ".join(f"{ident(c)} = ?" for c in replace)
+                sql = f"DELETE FROM {ident(spec.name)} WHERE {where} RETURNING 1"
+                report.replaced = len(con.execute(sql, list(replace.values())).fetchall())
+                detail.append(f"{report.replaced} erstattet")
+            if replace_all:
+                report.replaced = _delete_missing(con, spec, report)
+                detail.append(f"{report.replaced} slettet (erstat alle)")
+            if rename is not None:
+                detail += _rename(con, spec, rename, report)
+            join = " AND ".join(f"t.{ident(k)} = i.{ident(k)}" for k in spec.key)
+            sql = f"SELECT count(*) FROM {ident(spec.name)} t JOIN _import i ON {join}"
+            report.updated = con.execute(sql).fetchall()[0][0]
+            _upsert(con, spec, columns)
+            report.rows = len(clean)
+            report.inserted = report.rows - report.updated
+            if rename is None:
+                summary = f"{report.file}: {report.inserted} nye, {report.updated} opdateret"
+                write_audit(con, user, "import", spec.name, None, "; ".join([summary, *detail]))
+            else:
+                row_key = " | ".join(str(rename[k]) for k in spec.key)
+                write_audit(con, user, "edit", spec.name, row_key, "; ".join(detail))
+            con.execute("DROP TABLE _import")
+    except _Refused:
+        report.updated = report.inserted = report.rows = report.replaced = 0
+    except WriteRefused as refused:
+        report.updated = report.inserted = report.rows = report.replaced = 0
+        report.add(None, None, None, str(refused))
+    finally:
+        con.unregister("_import_src")
+
+
+def _delete_missing(con, spec: Table, report: ImportReport) -> int:
+    """"Replace all": delete the table's rows whose key is not in `_import`; refused while rows of
+    other tables refer to them."""
+    match = " AND ".join(f"t.{ident(k)} = i.{ident(k)}" for k in spec.key)
+    missing = f"NOT EXISTS (SELECT 1 FROM _import i WHERE {match})"
+    gone = con.execute(f"SELECT {ident_list(spec.key)} FROM {ident(spec.name)} t WHERE {missing}")
+    _refuse_references(con, spec, gone.df(), report)
     if not report.ok:
-        return frame
-
-    clean = pd.DataFrame(index=frame.index)
-    for column in spec.columns:
-        if column.name not in frame.columns:
-            continue
-        raw = frame[column.name]
-        values, bad, message, out_of_range = _convert(column, raw)
-        _flag(report, bad, column.name, raw, message)
-        if out_of_range.any():
-            limits = {"lo": f"{column.lo:g}", "hi": f"{column.hi:g}"}
-            _flag(report, out_of_range, column.name, raw, Msg.OUT_OF_RANGE.format(**limits))
-        default = _python_default(column)
-        if default is not None:
-            values = values.fillna(default)
-        clean[column.name] = values
-        if column.required and column.fill is None:
-            _flag(report, values.isna() & ~bad, column.name, raw, Msg.REQUIRED)
-
-    for first, second in _DATE_PAIRS:
-        if first in clean and second in clean:
-            before = clean[second].notna() & clean[first].notna() & (clean[second] < clean[first])
-            _flag(report, before, second, clean[second], Msg.END_BEFORE_START, clean[first])
-    if spec.name == "person":
-        kind = clean.get("kind", pd.Series("employee", index=clean.index))
-        no_dep = (kind == "employee") & clean.get(
-            "department_id", pd.Series(None, index=clean.index)
-        ).isna()
-        _flag(
-            report,
-            no_dep,
-            "department_id",
-            frame.get("department_id", kind),
-            Msg.EMPLOYEE_NEEDS_DEPARTMENT,
-        )
-
-    _check_references(con, spec, clean, frame, report)
-    for column in spec.columns:
-        if column.fill == "network_start":  # DESIGN.md §4: empty from_date = the network's start
-            starts = _lookup(con, "SELECT id, CAST(start_date AS VARCHAR) FROM network")
-            given = clean.get(column.name, pd.Series(None, index=clean.index, dtype=object))
-            clean[column.name] = given.fillna(clean["network_id"].map(starts))
-    if spec.key and report.ok:
-        _check_duplicates(spec, clean, report)
-    return clean
+        raise _Refused
+    sql = f"DELETE FROM {ident(spec.name)} t WHERE {missing} RETURNING 1"
+    return len(con.execute(sql).fetchall())
 
 
-def _flag(
-    report: ImportReport,
-    mask: pd.Series,
-    column: str,
-    raw: pd.Series,
-    message: str,
-    start: pd.Series | None = None,
-) -> None:
-    """Report the rows of mask (the first ones in full, the rest counted)."""
-    for row in mask[mask].index[: MAX_ERRORS + 1]:
-        text = message if start is None else message.format(start=start[row])
-        report.add(row, column, raw.get(row), text)
-    report.error_count += max(0, int(mask.sum()) - (MAX_ERRORS + 1))
+def _rename(con, spec: Table, old: dict, report: ImportReport) -> list[str]:
+    """The one row of `_import` replaces the row with key `old`: the row must still exist, a
+    changed key must be free, and references to the old key follow it. Returns log details."""
+    shown = " | ".join(str(old[k]) for k in spec.key)
+    label = TABLE_LABELS[spec.name]
+    params = [old[k] for k in spec.key]
+    staged = [r[0] for r in con.execute("DESCRIBE _import").fetchall()]
+    tests = ", ".join(f"t.{ident(c)} IS DISTINCT FROM i.{ident(c)}" for c in staged)
+    rows = con.execute(
+        f"SELECT {tests} FROM {ident(spec.name)} t, _import i WHERE {_where(spec, 't')}", params
+    ).fetchall()
+    if not rows:
+        report.add(None, None, shown, Msg.ROW_GONE.format(key=shown, table=label))
+        raise _Refused
+    changed = [c for c, differs in zip(staged, rows[0], strict=True) if differs]
+    if not set(changed) & set(spec.key):
+        return [f"ændret: {', '.join(changed) or 'intet'}"]
+    new = con.execute(f"SELECT {ident_list(spec.key)} FROM _import").fetchall()[0]
+    key = " | ".join(map(str, new))
+    taken = f"SELECT count(*) FROM {ident(spec.name)} WHERE {_where(spec)}"
+    if con.execute(taken, list(new)).fetchall()[0][0]:
+        report.add(None, ", ".join(spec.key), key, Msg.KEY_TAKEN.format(key=key, table=label))
+        raise _Refused
+    moved = 0
+    for name, reference in referenced_by(spec.name):
+        pairs = list(zip(reference.columns, reference.keys, strict=True))
+        assign = ", ".join(f"{ident(c)} = i.{ident(k)}" for c, k in pairs)
+        where = " AND ".join(f"{ident(name)}.{ident(c)} = ?" for c, _ in pairs)
+        sql = f"UPDATE {ident(name)} SET {assign} FROM _import i WHERE {where} RETURNING 1"
+        moved += len(con.execute(sql, [old[k] for _, k in pairs]).fetchall())
+    con.execute(f"DELETE FROM {ident(spec.name)} WHERE {_where(spec)}", params)
+    if moved:
+        report.notes.append(Msg.RENAMED.format(n=moved))
+    return [f"ny nøgle: {key}", f"{moved} henvisninger fulgte med",
+            f"ændret: {', '.join(changed)}"]  # fmt: skip
 
 
-def _lookup(con, sql: str) -> dict:
-    return dict(con.execute(sql).fetchall())
-
-
-def _check_references(con, spec: Table, clean, frame, report: ImportReport) -> None:
-    for column in spec.columns:
-        if not column.ref or column.name not in clean:
-            continue
-        table, key = column.ref.split(".")
-        sql = f"SELECT DISTINCT {ident(key)} FROM {ident(table)}"
-        known = {r[0] for r in con.execute(sql).fetchall()}
-        if table == spec.name and key in clean:
-            known |= set(clean[key].dropna())
-        values = clean[column.name]
-        missing = values.notna() & ~values.isin(known)
-        _flag(
-            report,
-            missing,
-            column.name,
-            frame[column.name],
-            Msg.MISSING_REF.format(table=TABLE_LABELS[table]),
-        )
-
-
-def _check_duplicates(spec: Table, clean: pd.DataFrame, report: ImportReport) -> None:
-    parts = [clean[k].astype(str) for k in spec.key]
-    keys = parts[0]
-    for part in parts[1:]:
-        keys = keys + " | " + part
-    duplicated = keys.duplicated(keep="first")
-    if not duplicated.any():
-        return
-    first_row = pd.Series(keys.index, index=keys.index).groupby(keys.values).transform("min")
-    for row in duplicated[duplicated].index[:MAX_ERRORS]:
-        report.add(
-            row,
-            ", ".join(spec.key),
-            keys[row],
-            Msg.DUPLICATE_KEY.format(key=keys[row], first=first_row[row]),
-        )
+def _upsert(con, spec: Table, columns: list[str]) -> None:
+    """Update rows whose key exists, insert the rest, delete nothing (one statement)."""
+    table, cols = ident(spec.name), ident_list(columns)
+    plain = [c for c in columns if c not in spec.key]
+    action = (
+        "DO UPDATE SET " + ", ".join(f"{ident(c)} = excluded.{ident(c)}" for c in plain)
+        if plain
+        else "DO NOTHING"
+    )
+    con.execute(
+        f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _import"
+        f" ON CONFLICT ({ident_list(spec.key)}) {action}"
+    )
 
 
 def rc_answers(frame: pd.DataFrame, *, raw_frequency: bool = False) -> pd.DataFrame:
@@ -439,160 +388,6 @@ def rc_answers(frame: pd.DataFrame, *, raw_frequency: bool = False) -> pd.DataFr
     return frame
 
 
-# --- Writing ------------------------------------------------------------------------------------
-def pseudonym_sql(column: str) -> str:
-    """Respondent ids are replaced by a salted hash, 'h:' + hex; an 'h:' id is kept as it is."""
-    return (
-        f"CASE WHEN {column} LIKE 'h:%' THEN {column} ELSE 'h:' || substr(sha256("
-        f"(SELECT value FROM secret WHERE key = 'rc_salt') || {column}), 1, 24) END"
-    )
-
-
-# A new group named like a department (its name or id) is mapped to it; others stay unmapped.
-_NEW_RC_GROUPS_SQL = """
-    INSERT INTO rc_group (wave_id, name, department_id)
-    SELECT wave_id, g, (SELECT min(d.id) FROM department d
-                        WHERE lower(d.name) = lower(g) OR lower(d.id) = lower(g))
-    FROM (SELECT wave_id, from_group AS g FROM _import
-          UNION SELECT wave_id, to_group FROM _import)
-    ON CONFLICT DO NOTHING
-"""
-
-
-def _write(
-    con, spec: Table, clean: pd.DataFrame, report: ImportReport, user: str,
-    replace: dict | None = None,
-) -> None:  # fmt: skip
-    columns = list(clean.columns)
-    casts = []
-    for name in columns:
-        expr = f"CAST(src.{ident(name)} AS {spec.column(name).sql_type})"
-        if spec.name == "rc_response" and name == "respondent":
-            expr = pseudonym_sql(f"src.{ident(name)}")
-        casts.append(f"{expr} AS {ident(name)}")
-    staged = f"SELECT {', '.join(casts)} FROM _import_src AS src"
-    con.register("_import_src", clean.astype(object).where(clean.notna(), None))
-    try:
-        con.execute("BEGIN TRANSACTION")
-        con.execute(f"CREATE TEMP TABLE _import AS {staged}")
-        if spec.name == "rc_response":  # an rc_group row for every group name the file mentions
-            con.execute(_NEW_RC_GROUPS_SQL)
-        if replace:  # the rows a form replaces as a whole (e.g. one network type's template)
-            where = " AND ".join(f"{ident(c)} = ?" for c in replace)
-            sql = f"DELETE FROM {ident(spec.name)} WHERE {where} RETURNING 1"
-            report.replaced = len(con.execute(sql, list(replace.values())).fetchall())
-        if spec.key:
-            join = " AND ".join(f"t.{ident(k)} = i.{ident(k)}" for k in spec.key)
-            sql = f"SELECT count(*) FROM {ident(spec.name)} t JOIN _import i ON {join}"
-            report.updated = con.execute(sql).fetchall()[0][0]
-        _upsert(con, spec, columns)
-        report.rows = len(clean)
-        report.inserted = report.rows - report.updated
-        write_audit(
-            con,
-            user,
-            "import",
-            spec.name,
-            None,
-            f"{report.file}: {report.inserted} nye, {report.updated} opdateret"
-            + (f", {report.replaced} erstattet" if replace else ""),
-        )
-        con.execute("DROP TABLE _import")
-        con.execute("COMMIT")
-    except duckdb.Error as exc:
-        con.execute("ROLLBACK")
-        report.updated = report.inserted = report.rows = 0
-        report.add(None, None, None, Msg.DB_REJECTED.format(detail=str(exc).splitlines()[0]))
-    finally:
-        con.unregister("_import_src")
-
-
-def _upsert(con, spec: Table, columns: list[str]) -> None:
-    """Update rows whose key exists, insert the rest, delete nothing.
-
-    DuckDB rewrites an update of an indexed (foreign key) column as delete + insert, which a row
-    referenced from another table cannot survive; so foreign key columns are only set on rows
-    where they really change (see DuckDB's "foreign key limitations")."""
-    table, cols = ident(spec.name), ident_list(columns)
-    if not spec.key:
-        statement = f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _import"
-        con.execute(statement)
-        return
-    match = " AND ".join(f"{table}.{ident(k)} = i.{ident(k)}" for k in spec.key)
-    plain = [c for c in columns if c not in spec.key and c not in spec.indexed]
-    if plain:
-        assign = ", ".join(f"{ident(c)} = i.{ident(c)}" for c in plain)
-        statement = f"UPDATE {table} SET {assign} FROM _import i WHERE {match}"
-        con.execute(statement)
-    for c in [c for c in columns if c in spec.indexed and c not in spec.key]:
-        statement = (
-            f"UPDATE {table} SET {ident(c)} = i.{ident(c)} FROM _import i"
-            f" WHERE {match} AND {table}.{ident(c)} IS DISTINCT FROM i.{ident(c)}"
-        )
-        con.execute(statement)
-    exists = " AND ".join(f"t.{ident(k)} = i.{ident(k)}" for k in spec.key)
-    statement = (
-        f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _import i"
-        f" WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {exists})"
-    )
-    con.execute(statement)
-
-
-def import_table(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    source: Source,
-    *,
-    user: str = "system",
-    progress: Progress | None = None,
-    rc_raw_frequency: bool = False,
-) -> ImportReport:
-    """Validate a whole file, then upsert it in one transaction, or change nothing.
-    `rc_raw_frequency`: an RC response file holds raw answers 1–5 to the frequency question
-    (alt for sjældent … alt for ofte), to be scored 1, 3, 5, 4, 2 (DESIGN.md §6)."""
-    spec = TABLES[table]
-    tick = progress or (lambda fraction, text: None)
-    data, name = _read_bytes(source)
-    report = ImportReport(table=table, file=name)
-    tick(0.1, "Læser filen")
-    try:
-        frame = read_frame(data, table)
-    except _FileProblem as problem:
-        report.add(problem.row, problem.column, None, problem.message)
-        return report
-    tick(0.3, f"Kontrollerer {len(frame):,} rækker".replace(",", "."))
-    if table == "rc_response":
-        frame = rc_answers(frame, raw_frequency=rc_raw_frequency)
-    clean = _validate(con, spec, frame, report)
-    if not report.ok:
-        return report
-    tick(0.7, "Gemmer i databasen")
-    _write(con, spec, clean, report, user)
-    tick(1.0, "Færdig")
-    return report
-
-
-def save_rows(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    rows: list[dict],
-    *,
-    user: str = "system",
-    source: str = "formular",
-    replace: dict | None = None,
-) -> ImportReport:
-    """Rows typed into a form, saved exactly like an imported file: every value validated by the
-    same rules, all-or-nothing, upserted and logged. Values may be text, numbers, dates, None.
-    `replace` ({column: value}) first deletes the table's rows that match, in the same
-    transaction: the form's rows replace that set (a row removed in the form is removed)."""
-    spec = TABLES[table]
-    report = ImportReport(table=table, file=source)
-    frame = pd.DataFrame([{k: _cell_text(v) for k, v in row.items()} for row in rows], dtype=str)
-    frame.index = pd.RangeIndex(2, len(frame) + 2)
-    clean = _validate(con, spec, frame, report)
-    if report.ok:
-        _write(con, spec, clean, report, user, replace)
-    return report
 
 
 def next_id(con: duckdb.DuckDBPyConnection, table: str, prefix: str) -> str:
@@ -607,66 +402,6 @@ def next_id(con: duckdb.DuckDBPyConnection, table: str, prefix: str) -> str:
     return f"{prefix}{max(numbers, default=0) + 1:02d}"
 
 
-# --- Exporting ----------------------------------------------------------------------------------
-def _select_for_export(spec: Table, as_text: bool) -> str:
-    parts = []
-    for c in spec.columns:
-        col = ident(c.name)
-        if c.kind == "text":
-            parts.append(
-                f"CASE WHEN regexp_matches({col}, '{_FORMULA_RE}')"
-                f" THEN '''' || {col} ELSE {col} END AS {col}"
-            )
-        elif as_text:
-            parts.append(f"CAST({col} AS VARCHAR) AS {col}")
-        else:
-            parts.append(col)
-    order = ident_list(spec.key) or ident("at")
-    return f"SELECT {', '.join(parts)} FROM {ident(spec.name)} ORDER BY {order}"
-
-
-def export_frame(con, table: str, *, as_text: bool = True) -> pd.DataFrame:
-    """One table as exported: formula-like text prefixed with ', in key order."""
-    return con.execute(_select_for_export(TABLES[table], as_text)).df()
-
-
-def export_csv(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike) -> list[Path]:
-    """Every table but audit_log as `<table>.csv` (UTF-8 with BOM, comma separated)."""
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for table in IMPORTABLE:
-        path = target / f"{table}.csv"
-        export_frame(con, table).to_csv(path, index=False, encoding="utf-8-sig", na_rep="")
-        paths.append(path)
-    return paths
-
-
-def export_xlsx(con: duckdb.DuckDBPyConnection, path: str | os.PathLike | BinaryIO) -> None:
-    """Every table, audit_log included, one sheet each, in one workbook."""
-    with pd.ExcelWriter(path, engine="xlsxwriter", date_format="yyyy-mm-dd") as writer:
-        for table in TABLE_ORDER:
-            frame = export_frame(con, table, as_text=False)
-            for name in frame.columns:
-                if TABLES[table].column(name).kind == "date":
-                    frame[name] = pd.to_datetime(frame[name]).dt.date
-            frame.to_excel(writer, sheet_name=table, index=False)
-
-
-def export_xlsx_bytes(con: duckdb.DuckDBPyConnection) -> bytes:
-    buffer = io.BytesIO()
-    export_xlsx(con, buffer)
-    return buffer.getvalue()
-
-
-def export_csv_zip(con: duckdb.DuckDBPyConnection) -> bytes:
-    buffer = io.BytesIO()
-    with tempfile.TemporaryDirectory() as folder:
-        paths = export_csv(con, folder)
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in paths:
-                archive.write(path, path.name)
-    return buffer.getvalue()
 
 
 # --- Templates ----------------------------------------------------------------------------------
@@ -681,22 +416,6 @@ def template_csv(table: str) -> bytes:
 
 def template_xlsx(table: str) -> bytes:
     return workbook({table: template_frame(table)})
-
-
-def workbook(sheets: dict[str, pd.DataFrame]) -> bytes:
-    """An XLSX file with one sheet per frame, columns wide enough to read."""
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        for name, frame in sheets.items():
-            frame.to_excel(writer, sheet_name=name[:31], index=False)
-            sheet = writer.sheets[name[:31]]
-            for i, column in enumerate(frame.columns):
-                cells = frame.iloc[:200, i].astype(str).str.len()
-                width = max([len(str(column)), *cells])
-                sheet.column_dimensions[sheet.cell(1, i + 1).column_letter].width = min(
-                    max(width + 2, 8), 70
-                )
-    return buffer.getvalue()
 
 
 def rc_survey_kit() -> dict[str, pd.DataFrame]:

@@ -4,6 +4,14 @@ Every table is described once here. The DDL of the migrations, the import valida
 templates and the exports are all derived from these descriptions. A column added later gets
 `since=N` and migration N adds it with ALTER TABLE, so an existing database file is upgraded in
 place and a fresh one is built by replaying every migration in order.
+
+References between tables (`Column.ref`, `Table.composite`) are checked by the import's
+validator, not declared as FOREIGN KEY constraints (schema version 2 dropped them): DuckDB
+rewrites an update of a row that another table references as delete + insert, which a declared
+foreign key refuses, so a referenced person, network or theme could not be corrected at all
+(DuckDB's documented foreign-key limitations). Every write goes through `data.io`, which checks
+each reference before anything is written, including the rows that still refer to a row being
+deleted or renamed. Keys, NOT NULL, enum and range checks stay declared in the engine.
 """
 
 from __future__ import annotations
@@ -61,7 +69,8 @@ class Column:
     enum: str | None = None  # key of ENUMS
     lo: float | None = None
     hi: float | None = None
-    ref: str | None = None  # "table.column"
+    ref: str | None = None  # "table.column", checked by the validator (not a declared FK)
+    identifier: bool = False  # names a thing (like a key): normalised, compared without case
     default: str | None = None  # SQL default; a column with a default may be left out of a file
     fill: str | None = None  # "network_start": an empty cell in a file takes the network's start
     since: int = 1  # schema version that added the column
@@ -88,7 +97,8 @@ class Table:
     columns: tuple[Column, ...]
     key: tuple[str, ...] = ()
     checks: tuple[str, ...] = ()  # table-level CHECK expressions
-    foreign: tuple[str, ...] = ()  # table-level (composite) FOREIGN KEY clauses
+    # table-level (composite) references: ((columns here), table, (its key columns))
+    composite: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = ()
     example: dict[str, str] = field(default_factory=dict)  # one example row for templates
 
     def column(self, name: str) -> Column:
@@ -99,14 +109,31 @@ class Table:
         return [c.name for c in self.columns]
 
     @property
-    def indexed(self) -> set[str]:
-        """Columns DuckDB indexes besides the key: foreign key columns."""
-        composite = {
-            name.strip()
-            for clause in self.foreign
-            for name in clause.split("(", 1)[1].split(")", 1)[0].split(",")
+    def references(self) -> list[Reference]:
+        """Every reference this table makes: one per `ref` column, and the composite ones."""
+        single = [
+            Reference((c.name,), c.ref.split(".")[0], (c.ref.split(".")[1],))
+            for c in self.columns
+            if c.ref
+        ]
+        return single + [Reference(cols, table, keys) for cols, table, keys in self.composite]
+
+    @property
+    def identifiers(self) -> set[str]:
+        """Text columns that name something: key, reference and `identifier` columns. Their
+        values are normalised (spaces, Unicode form) and compared without regard to case."""
+        return {
+            c.name
+            for c in self.columns
+            if c.kind == "text" and not c.enum and (c.identifier or c.ref or c.name in self.key)
         }
-        return {c.name for c in self.columns if c.ref} | composite
+
+
+@dataclass(frozen=True)
+class Reference:
+    columns: tuple[str, ...]  # in the referring table
+    table: str  # the referenced table
+    keys: tuple[str, ...]  # its columns (its key, or a key-like pair)
 
 
 def _crit(name: str) -> Column:
@@ -347,14 +374,15 @@ TABLES: dict[str, Table] = {
             (
                 Column("wave_id", required=True, ref="rc_wave.id"),
                 Column("respondent", required=True),
-                Column("from_group", required=True),
-                Column("to_group", required=True),
+                Column("from_group", required=True, identifier=True),
+                Column("to_group", required=True, identifier=True),
                 *(_rc(c) for c in RC_DIMENSIONS),
             ),
             key=("wave_id", "respondent", "to_group"),
-            foreign=(
-                "FOREIGN KEY (wave_id, from_group) REFERENCES rc_group (wave_id, name)",
-                "FOREIGN KEY (wave_id, to_group) REFERENCES rc_group (wave_id, name)",
+            # rc_group rows are created for every group a response file names (DESIGN.md §4).
+            composite=(
+                (("wave_id", "from_group"), "rc_group", ("wave_id", "name")),
+                (("wave_id", "to_group"), "rc_group", ("wave_id", "name")),
             ),
             example={
                 "wave_id": "RC2026",
@@ -409,7 +437,10 @@ def enum_values(column: Column) -> tuple[str, ...]:
     return ENUMS[column.enum] if column.enum else ()
 
 
-def column_ddl(c: Column) -> str:
+REFERENCES_DECLARED_UNTIL = 1  # schema version 2 checks references in the validator instead
+
+
+def column_ddl(c: Column, version: int) -> str:
     parts = [f'"{c.name}"', c.sql_type]
     if c.required:
         parts.append("NOT NULL")
@@ -420,18 +451,83 @@ def column_ddl(c: Column) -> str:
         parts.append(f'CHECK ("{c.name}" IN ({values}))')
     if c.lo is not None:
         parts.append(f'CHECK ("{c.name}" BETWEEN {c.lo:g} AND {c.hi:g})')
-    if c.ref:
+    if c.ref and version <= REFERENCES_DECLARED_UNTIL:
         table, col = c.ref.split(".")
         parts.append(f"REFERENCES {table} ({col})")
     return " ".join(parts)
 
 
-def create_table_ddl(table: Table, version: int) -> str:
-    """CREATE TABLE for the table as it was at schema `version`."""
-    lines = [column_ddl(c) for c in table.columns if c.since <= version]
+def create_table_ddl(table: Table, version: int, name: str | None = None) -> str:
+    """CREATE TABLE for the table as it was at schema `version` (under `name` if given)."""
+    lines = [column_ddl(c, version) for c in table.columns if c.since <= version]
     if table.key:
         lines.append("PRIMARY KEY (" + ", ".join(f'"{k}"' for k in table.key) + ")")
     lines += [f"CHECK ({c})" for c in table.checks]
-    lines += list(table.foreign)
+    if version <= REFERENCES_DECLARED_UNTIL:
+        lines += [
+            f"FOREIGN KEY ({', '.join(cols)}) REFERENCES {ref} ({', '.join(keys)})"
+            for cols, ref, keys in table.composite
+        ]
     body = ",\n    ".join(lines)
-    return f"CREATE TABLE IF NOT EXISTS {table.name} (\n    {body}\n)"
+    return f"CREATE TABLE IF NOT EXISTS {name or table.name} (\n    {body}\n)"
+
+
+def referenced_by(table: str) -> list[tuple[str, Reference]]:
+    """(referring table, reference) for every reference to `table` in the data model."""
+    return [
+        (name, ref)
+        for name, spec in TABLES.items()
+        for ref in spec.references
+        if ref.table == table
+    ]
+
+
+# --- Settings (DESIGN.md §4 "Settings and their defaults") ---------------------------------------
+@dataclass(frozen=True)
+class Setting:
+    default: str
+    kind: str  # int | float | date | bool | choice
+    lo: float | str | None = None  # a number, or an ISO date for kind 'date'
+    hi: float | str | None = None
+    choices: tuple[str, ...] = ()
+
+
+# Rule names of analytics.portfolio.RULES (DESIGN.md §6): each may get `severity_<rule>`.
+RULE_NAMES = (
+    "starts_per_half_year", "learning_per_half_year", "welfare_per_half_year",
+    "innovation_concurrency", "network_leader_count", "leader_qualified",
+    "reference_leader_count", "reference_leader_level", "leader_concurrency", "cross_cutting",
+    "co_driver", "political_link", "solution_on_shelf",
+)  # fmt: skip
+SEVERITY_CHOICES = ("error", "warning", "info", "off")
+
+SETTINGS: dict[str, Setting] = {
+    "rules_from": Setting("2016-01-01", "date", "2000-01-01", "2099-12-31"),
+    "starts_min": Setting("4", "int", 0, 50),
+    "starts_max": Setting("5", "int", 0, 50),
+    "learning_per_half_year": Setting("1", "int", 0, 50),
+    "welfare_min": Setting("3", "int", 0, 50),
+    "welfare_max": Setting("4", "int", 0, 50),
+    "innovation_max_running": Setting("2", "int", 0, 50),
+    "load_threshold_hours": Setting("10", "float", 1, 60),
+    "shelf_days": Setting("180", "int", 1, 3650),
+    "rc_min_respondents": Setting("5", "int", 3, 1000),  # never below 3 (DESIGN.md §4)
+    "rc_weak_below": Setting("3.5", "float", 1, 5),
+    "rc_strong_above": Setting("4.0", "float", 1, 5),
+}
+# Not shown in the defaults, but valid keys: the demo's marks and the rules' severities.
+EXTRA_SETTINGS: dict[str, Setting] = {
+    "demo_data": Setting("false", "bool"),
+    "demo_scale": Setting("1", "int", 1, 1000),
+    **{f"severity_{rule}": Setting("", "choice", choices=SEVERITY_CHOICES) for rule in RULE_NAMES},
+}
+# Pairs (low, high) of settings where low may not exceed high.
+SETTING_ORDER = (
+    ("starts_min", "starts_max"),
+    ("welfare_min", "welfare_max"),
+    ("rc_weak_below", "rc_strong_above"),
+)
+
+
+def setting_spec(key: str) -> Setting | None:
+    return SETTINGS.get(key) or EXTRA_SETTINGS.get(key)

@@ -88,10 +88,11 @@ def test_the_threshold_is_never_below_3(small_wave):
 
 def test_group_scores_leave_out_a_groups_rating_of_itself(small_wave):
     groups = rc.group_scores(small_wave, "W1").set_index("to_group")
-    # B is rated by A only (the same 5 respondents as the pair); A by B's 4: suppressed
+    # B is rated by A only (the same 5 respondents as the pair); A by B's 4 only, a suppressed
+    # pair whose answers count in no other score (DESIGN.md §6 "No differencing"): 0 used
     assert groups.loc["B", "respondents"] == 5
     assert groups.loc["B", "rc_index"] == pytest.approx(10 / 3)
-    assert groups.loc["A", "respondents"] == 4 and groups.loc["A", "suppressed"]
+    assert groups.loc["A", "respondents"] == 0 and groups.loc["A", "suppressed"]
 
 
 def test_within_and_between_and_the_wave_headline(small_wave):
@@ -100,21 +101,28 @@ def test_within_and_between_and_the_wave_headline(small_wave):
     # between: A→B (5 respondents, complete 5, 4, 1) and B→A (4 respondents, all 4)
     assert ties.loc["between", "respondents"] == 9
     assert ties.loc["between", "rc_index"] == pytest.approx((5 + 4 + 1 + 4 * 4) / 7)  # 26/7
-    # within: r1 about A, one respondent < 3: hidden
-    assert ties.loc["within", "respondents"] == 1 and pd.isna(ties.loc["within", "rc_index"])
+    # within: only r1 about A, a pair of one respondent < 3: hidden, its answer not used
+    assert ties.loc["within", "respondents"] == 0 and pd.isna(ties.loc["within", "rc_index"])
     s = rc.summary(small_wave, "W1")
     assert (s["respondents"], s["answers"], s["complete"]) == (9, 10, 8)  # r6 is no answer
-    assert s["rc_index"] == pytest.approx((5 + 4 + 1 + 16 + 2) / 8)  # 28/8 = 3.5
+    # the wave's index over the shown pairs' complete answers: A→B 5, 4, 1 and B→A 4 × 4;
+    # r1's 2 about A belongs to a hidden pair: (5 + 4 + 1 + 16) / 7 = 26/7 (not 28/8)
+    assert s["rc_index"] == pytest.approx((5 + 4 + 1 + 16) / 7)
     assert s["within"] is None and (s["shown_pairs"], s["hidden_pairs"]) == (2, 1)
 
 
-def test_profile_gives_each_dimension_over_all_answers(small_wave):
+def test_profile_gives_each_dimension_over_the_shown_pairs_answers(small_wave):
     profile = rc.profile(small_wave, "W1")
     assert list(profile["dimension"].unique()) == list(RC_DIMENSIONS)  # seed 004's order
     freq = profile[(profile["dimension"] == "frequency") & (profile["tie"] == "all")].iloc[0]
-    # A→B 5, 4, 3, 1; B→A 4 × 4; A→A 2: (13 + 16 + 2) / 9
-    assert freq["mean"] == pytest.approx(31 / 9)
-    assert freq["band"] == "weak"  # 3.44 < 3.5
+    # A→B 5, 4, 3, 1 (r4 left it empty); B→A (4 respondents) and A→A (1) are hidden at the
+    # default threshold 5, so their answers count in no score: 13 / 4
+    assert freq["mean"] == pytest.approx(13 / 4)
+    assert freq["band"] == "weak"  # 3.25 < 3.5
+    set_setting(small_wave, "rc_min_respondents", "3")  # B→A shown now: (13 + 16) / 8
+    profile = rc.profile(small_wave, "W1")
+    freq = profile[(profile["dimension"] == "frequency") & (profile["tie"] == "all")].iloc[0]
+    assert freq["mean"] == pytest.approx(29 / 8)
 
 
 def test_bands_at_their_edges():

@@ -317,9 +317,10 @@ def test_every_template_imports_in_order(empty_con):
         assert dio.import_table(empty_con, table, dio.template_xlsx(table)).ok
 
 
-def test_csv_zip_holds_a_file_per_table(demo_con):
+def test_csv_zip_holds_a_file_per_table_and_its_manifest(demo_con):
     archive = zipfile.ZipFile(io.BytesIO(dio.export_csv_zip(demo_con)))
-    assert sorted(archive.namelist()) == sorted(f"{t}.csv" for t in IMPORTABLE)
+    assert sorted(archive.namelist()) == sorted([*(f"{t}.csv" for t in IMPORTABLE),
+                                                 "manifest.json"])  # fmt: skip
 
 
 @pytest.mark.parametrize("table", ["network", "person", "rc_response"])

@@ -9,6 +9,7 @@ import json
 import math
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -160,3 +161,173 @@ def test_the_page_shows_no_score_of_the_small_group(tmp_path, monkeypatch):
     # every answer here is the same on all 7 items, so Cronbach's alpha is 1,00: not a score
     assert all("1,00" not in m.value for m in at.metric if m.label != "Cronbachs alfa")
     assert all("1,00" not in m.value for m in at.markdown)
+
+
+# --- An attacker with every figure --------------------------------------------------------------
+# DESIGN.md §6 "No differencing": a hidden pair's answers count in no shown figure, so no hidden
+# score can be worked back by subtracting shown ones. The attacker below knows every shown pair
+# score with its respondent count (shown even when the scores are hidden), and reads every other
+# figure as its definition would have it cover every pair (a group's score = all raters from
+# other groups; a tie, a wave, a change …). From each figure it solves for the hidden pairs it
+# contains — one figure at a time, and all figures of a score together by least squares.
+VARIED_GROUPS = {"A": "A", "B": "B", "C": "C", SMALL: None}
+
+
+def fill_varied(con) -> None:
+    """Three groups of 6 and Lille (4 people) in two organisation-wide waves and one wave of the
+    network N1; answers drawn at random (every item answered), Lille's about 1,5 and the rest
+    about 4, so any figure that still held Lille's answers would move with them."""
+    import numpy as np
+
+    network(con, "N1", "welfare", D(2025, 12, 1), D(2026, 5, 31), leader="pro", co_driver="a1",
+            reference="cf_b", participants=("b1",))  # fmt: skip
+    rng = np.random.default_rng(11)
+    waves = (("W1", D(2025, 10, 1), None), ("W2", D(2026, 10, 1), None),
+             ("W3", D(2026, 6, 1), "N1"))  # fmt: skip
+    for wave_id, day, scope in waves:
+        con.execute("INSERT INTO rc_wave VALUES (?, ?, ?, NULL, ?)", [wave_id, wave_id, day, scope])
+        con.executemany("INSERT INTO rc_group VALUES (?, ?, ?)",
+                        [(wave_id, g, d) for g, d in VARIED_GROUPS.items()])  # fmt: skip
+        rows = []
+        for group in VARIED_GROUPS:
+            size, level = (4, 1.5) if group == SMALL else (6, 4.0)
+            for i in range(size):
+                for to in VARIED_GROUPS:
+                    items = np.clip(np.rint(level + rng.normal(0, 1, 7)), 1, 5).astype(int)
+                    rows.append((wave_id, f"{group}-{i}", group, to, *items.tolist()))
+        con.executemany("INSERT INTO rc_response VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+@pytest.fixture()
+def varied():
+    con = organisation()
+    fill_varied(con)
+    yield con
+    con.close()
+
+
+def true_pairs(con) -> pd.DataFrame:
+    """Every pair's true scores (the hidden ones too), straight from the answers: wave_id,
+    from_group, to_group, rows, <7 dimensions>, rc_index."""
+    dims = ", ".join(f"avg({d}) AS {d}" for d in rc.DIMENSIONS)
+    mean = " + ".join(rc.DIMENSIONS)
+    return con.execute(
+        f"SELECT wave_id, from_group, to_group, count(*) AS rows, {dims},"
+        f" avg(({mean}) / 7.0) AS rc_index FROM rc_response GROUP BY ALL"
+    ).df()
+
+
+def figures(con) -> list[dict]:
+    """Every figure the RC page and the network profile show or let you download, as
+    {wave, score, pairs (the pairs its definition covers), value, weighted}: weighted figures
+    are means over answers, the others plain means over pairs."""
+    out = []
+    every = true_pairs(con)[["wave_id", "from_group", "to_group"]]
+
+    def cover(wave, test):
+        rows = every[every["wave_id"] == wave]
+        return frozenset((f, t) for f, t in zip(rows["from_group"], rows["to_group"], strict=True)
+                         if test(f, t))  # fmt: skip
+
+    ties = {"all": lambda f, t: True, "within": lambda f, t: f == t, "between": lambda f, t: f != t}
+    for wave in ("W1", "W2", "W3"):
+        for row in rc.group_scores(con, wave).itertuples():
+            for score in rc.SCORES:
+                out.append({"wave": wave, "score": score, "value": getattr(row, score),
+                            "pairs": cover(wave, lambda f, t, g=row.to_group: t == g and f != g),
+                            "weighted": True})  # fmt: skip
+        for row in rc.tie_scores(con, wave).itertuples():
+            for score in rc.SCORES:
+                out.append({"wave": wave, "score": score, "value": getattr(row, score),
+                            "pairs": cover(wave, ties[row.tie]), "weighted": True})  # fmt: skip
+        for row in rc.profile(con, wave).itertuples():
+            out.append({"wave": wave, "score": row.dimension, "value": row.mean,
+                        "pairs": cover(wave, ties[row.tie]), "weighted": True})  # fmt: skip
+        headline = rc.summary(con, wave)
+        for key, tie in (("rc_index", "all"), ("within", "within"), ("between", "between")):
+            out.append({"wave": wave, "score": "rc_index", "value": headline[key],
+                        "pairs": cover(wave, ties[tie]), "weighted": True})  # fmt: skip
+        for row in rc.network_ties(con, wave).itertuples():
+            out.append({"wave": wave, "score": "rc_index", "value": row.rc_index, "weighted": False,
+                        "pairs": frozenset({(row.group_a, row.group_b),
+                                            (row.group_b, row.group_a)})})  # fmt: skip
+        for row in rc.network_nodes(con, wave).itertuples():
+            out.append({"wave": wave, "score": "rc_index", "value": row.rc_index, "weighted": False,
+                        "pairs": frozenset({(row.name, row.name)})})  # fmt: skip
+    for row in pd.concat([rc.trend(con), rc.trend(con, "N1")]).itertuples():
+        out.append({"wave": row.wave_id, "score": "rc_index", "value": row.rc_index,
+                    "pairs": cover(row.wave_id, ties[row.tie]), "weighted": True})  # fmt: skip
+    for row in rc.dimension_change(con, "W1", "W2", reps=50).itertuples():
+        for wave, value in (("W1", row.before), ("W2", row.after)):
+            out.append({"wave": wave, "score": row.dimension, "value": value,
+                        "pairs": cover(wave, ties["all"]), "weighted": True})  # fmt: skip
+    return [f for f in out if f["value"] is not None and not pd.isna(f["value"])]
+
+
+def attack(figures_: list[dict], pairs: pd.DataFrame) -> list[tuple[str, str, frozenset, float]]:
+    """(wave, score, hidden pairs, estimate of their mean score) from every figure containing a
+    hidden pair, and from all figures of a wave and score solved together."""
+    shown = pairs[~pairs["suppressed"]]
+    known = {(r.wave_id, r.from_group, r.to_group, s): getattr(r, s)
+             for r in shown.itertuples() for s in rc.SCORES}  # fmt: skip
+    rows = {(r.wave_id, r.from_group, r.to_group): r.respondents for r in pairs.itertuples()}
+    hidden_pairs = {(w, f, t) for (w, f, t) in rows} - {(w, f, t) for (w, f, t, _) in known}
+    guesses = []
+    equations: dict[tuple[str, str], list] = {}
+    for figure in figures_:
+        wave, score = figure["wave"], figure["score"]
+        weight = {p: rows[(wave, *p)] if figure["weighted"] else 1 for p in figure["pairs"]}
+        hidden = frozenset(p for p in figure["pairs"] if (wave, *p) in hidden_pairs)
+        if not hidden:
+            continue
+        total = figure["value"] * sum(weight.values())
+        rest = total - sum(known[(wave, *p, score)] * weight[p] for p in figure["pairs"]
+                           if p not in hidden)  # fmt: skip
+        guesses.append((wave, score, hidden, rest / sum(weight[p] for p in hidden)))
+        equations.setdefault((wave, score), []).append((hidden, weight, rest))
+    for (wave, score), found in equations.items():
+        unknown = sorted({p for hidden, _, _ in found for p in hidden})
+        matrix = np.array([[weight.get(p, 0) if p in hidden else 0 for p in unknown]
+                           for hidden, weight, _ in found], dtype=float)  # fmt: skip
+        solved = np.linalg.lstsq(matrix, np.array([r for _, _, r in found]), rcond=None)[0]
+        guesses += [(wave, score, frozenset({p}), v) for p, v in zip(unknown, solved, strict=True)]
+    return guesses
+
+
+def truth_of(truth: pd.DataFrame, wave: str, score: str, hidden: frozenset) -> float:
+    rows = truth[(truth["wave_id"] == wave)
+                 & truth[["from_group", "to_group"]].apply(tuple, axis=1).isin(hidden)]  # fmt: skip
+    return float((rows[score] * rows["rows"]).sum() / rows["rows"].sum())
+
+
+def test_the_attacker_recovers_nothing_of_a_hidden_pair(varied):
+    truth = true_pairs(varied)
+    pairs = pd.concat([rc.pair_scores(varied, w).assign(wave_id=w) for w in ("W1", "W2", "W3")])
+    assert pairs["suppressed"].sum() == 3 * 4  # Lille → A, B, C and Lille itself, in 3 waves
+    guesses = attack(figures(varied), pairs)
+    assert len(guesses) > 300  # every figure that (by its definition) covers a hidden pair
+    recovered = [g for g in guesses if abs(g[3] - truth_of(truth, *g[:3])) < 1e-6]
+    assert recovered == []  # not one hidden score, dimension or index, came out
+    # the small group's answers really are far from everyone else's: a leak would show
+    small = truth["from_group"] == SMALL
+    assert truth[small]["rc_index"].max() < 2.5 < 3.5 < truth[~small]["rc_index"].min()
+
+
+def test_the_attacker_would_recover_a_hidden_pair_from_a_total_that_held_it(varied):
+    """The control: given A's group score as DESIGN.md first defined it (every rater from another
+    group, Lille's 4 included), the same attacker gets Lille → A exactly. So the test above would
+    fail if any figure still held a hidden pair's answers."""
+    truth = true_pairs(varied)
+    pairs = rc.pair_scores(varied, "W2").assign(wave_id="W2")
+    (whole,) = varied.execute(
+        "SELECT avg((frequency + timeliness + accuracy + problem_solving + shared_goals"
+        " + shared_knowledge + mutual_respect) / 7.0) FROM rc_response"
+        " WHERE wave_id = 'W2' AND to_group = 'A' AND from_group <> 'A'"
+    ).fetchall()[0]
+    total = {"wave": "W2", "score": "rc_index", "value": whole, "weighted": True,
+             "pairs": frozenset({("B", "A"), ("C", "A"), (SMALL, "A")})}  # fmt: skip
+    guesses = attack([total], pairs)
+    target = frozenset({(SMALL, "A")})
+    assert guesses[0][2] == target
+    # (6 + 6 + 4) · whole − 6 · B→A − 6 · C→A = 4 · Lille→A
+    assert guesses[0][3] == pytest.approx(truth_of(truth, "W2", "rc_index", target), abs=1e-9)

@@ -1,0 +1,281 @@
+"""Exports and backups of the contract tables (DESIGN.md §4 "Export"), and the one function that
+makes any table safe to open in a spreadsheet.
+
+- `spreadsheet_safe`: text that starts with `=`, `+`, `-`, `@`, tab or CR gets a `'` in front
+  (formula injection). Every download of every page goes through it (pages/_components.py), the
+  exports do the same in SQL, and the importer removes that one prefix again.
+- `export_csv` writes a folder of CSV files that imports back into an identical database: UTF-8
+  with BOM, every field quoted (a lone CR or a line break inside a value stays inside it), decimal
+  numbers with a decimal comma (never mistaken for a thousands separator), and a `manifest.json`
+  with each file's rows and checksum, written last. Each file is written to a temporary name and
+  renamed when complete, so a crash leaves the previous files, never a cut one.
+- `export_xlsx` is for reading (the annual report): Excel holds at most 32.767 characters in a
+  cell, so a longer text is cut there, marked, and named in the result; the importer refuses a
+  marked cell. Control characters are written as Excel writes them (`_x001F_`) and read back.
+- `write_backup` is the full backup: the CSV folder as a zip, plus the log and the salt of the
+  respondent pseudonyms (never in the exports), kept beside the database file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import BinaryIO
+
+import duckdb
+import pandas as pd
+
+from data.db import schema_version
+from data.labels import XLSX_CUT_MARK
+from data.schema import IMPORTABLE, TABLE_ORDER, TABLES, Table, ident, ident_list
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_RE = r"^[=+\-@\t\r]"
+XLSX_MAX_CHARS = 32_767
+BACKUP_FORMAT = "ns-dashboard-backup"
+MANIFEST = "manifest.json"
+KEEP_BACKUPS = 30
+_XLSX_LITERAL = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_XLSX_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+# --- Safe for a spreadsheet ---------------------------------------------------------------------
+def safe_text(value):
+    """One cell: formula-like text gets a leading `'`; anything else is returned as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` whose text cells cannot run as formulas in Excel or LibreOffice; column
+    headings too. Numbers, dates and empty cells are unchanged."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(safe_text).astype(object)
+    return safe.rename(columns=safe_text)
+
+
+def table_csv(frame: pd.DataFrame) -> bytes:
+    """A table shown on a page as a Danish CSV download (semicolons, decimal comma, BOM)."""
+    safe = spreadsheet_safe(frame)
+    return safe.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+
+
+def workbook(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """An XLSX file with one sheet per frame (formula-safe, control characters escaped, cells
+    cut at Excel's limit), columns wide enough to read."""
+    buffer = io.BytesIO()
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+        for name, frame in sheets.items():
+            safe = spreadsheet_safe(frame)
+            for column in safe.columns:
+                if safe[column].dtype == object:
+                    safe[column] = safe[column].map(
+                        lambda v: _xlsx_text(v)[0] if isinstance(v, str) else v
+                    )
+            safe.to_excel(writer, sheet_name=name[:31], index=False)
+            sheet = writer.sheets[name[:31]]
+            for i, column in enumerate(safe.columns):
+                cells = safe.iloc[:200, i].astype(str).str.len()
+                width = max([len(str(column)), *cells])
+                sheet.set_column(i, i, min(max(width + 2, 8), 70))
+    return buffer.getvalue()
+
+
+# --- One table as exported ----------------------------------------------------------------------
+def _select_for_export(spec: Table, as_text: bool) -> str:
+    parts = []
+    for c in spec.columns:
+        col = ident(c.name)
+        if c.kind == "text":
+            parts.append(
+                f"CASE WHEN regexp_matches({col}, '{_FORMULA_RE}')"
+                f" THEN '''' || {col} ELSE {col} END AS {col}"
+            )
+        elif as_text and c.kind == "float":  # decimal comma: '1,125', never '1.125'
+            parts.append(f"replace(CAST({col} AS VARCHAR), '.', ',') AS {col}")
+        elif as_text:
+            parts.append(f"CAST({col} AS VARCHAR) AS {col}")
+        else:
+            parts.append(col)
+    order = ident_list(spec.key) or ident("at")
+    return f"SELECT {', '.join(parts)} FROM {ident(spec.name)} ORDER BY {order}"
+
+
+def export_frame(con, table: str, *, as_text: bool = True) -> pd.DataFrame:
+    """One table as exported: formula-like text prefixed with ', in key order."""
+    return con.execute(_select_for_export(TABLES[table], as_text)).df()
+
+
+# --- Writing files whole or not at all ----------------------------------------------------------
+def _atomic_write(path: Path, write) -> None:
+    """`write(temporary path)`, then rename over `path`: a crash leaves the old file or none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+
+
+def _csv_bytes(frame: pd.DataFrame) -> bytes:
+    text = frame.to_csv(index=False, na_rep="", quoting=csv.QUOTE_ALL, lineterminator="\n")
+    return text.encode("utf-8-sig")
+
+
+def _csv_files(con, tables: Iterable[str]) -> dict[str, bytes]:
+    return {f"{t}.csv": _csv_bytes(export_frame(con, t)) for t in tables}
+
+
+def manifest(con, files: dict[str, bytes]) -> bytes:
+    """What a backup holds: each file's data rows and SHA-256, so a cut file is found."""
+    body = {
+        "format": BACKUP_FORMAT,
+        "version": 1,
+        "schema_version": schema_version(con),
+        "files": {
+            name: {"rows": _data_rows(data), "sha256": hashlib.sha256(data).hexdigest()}
+            for name, data in files.items()
+        },
+    }
+    return json.dumps(body, indent=2, ensure_ascii=False).encode("utf-8")
+
+
+def _data_rows(data: bytes) -> int:
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+    return max(sum(1 for _ in reader) - 1, 0)
+
+
+def export_csv(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike) -> list[Path]:
+    """Every table but audit_log as `<table>.csv`, and `manifest.json` last; each file
+    written whole (a temporary file renamed)."""
+    target = Path(folder)
+    files = _csv_files(con, IMPORTABLE)
+    files[MANIFEST] = manifest(con, files)
+    paths = []
+    for name, data in files.items():
+        _atomic_write(target / name, lambda p, d=data: p.write_bytes(d))
+        paths.append(target / name)
+    return paths[:-1]
+
+
+def export_csv_zip(con: duckdb.DuckDBPyConnection) -> bytes:
+    """The CSV export as one zip (with its manifest)."""
+    files = _csv_files(con, IMPORTABLE)
+    return _zip({**files, MANIFEST: manifest(con, files)})
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+# --- Excel --------------------------------------------------------------------------------------
+def _xlsx_text(value: str) -> tuple[str, bool]:
+    """A text as Excel stores it (ECMA-376 §22.4.2.4): a literal `_xHHHH_` escaped as
+    `_x005F_xHHHH_`, control characters as `_xHHHH_`; over 32.767 characters cut and marked."""
+    text = _XLSX_LITERAL.sub(r"_x005F_\1", value)
+    text = _XLSX_CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+    if len(text) <= XLSX_MAX_CHARS:
+        return text, False
+    return text[: XLSX_MAX_CHARS - len(XLSX_CUT_MARK) - 1] + " " + XLSX_CUT_MARK, True
+
+
+def export_xlsx(con: duckdb.DuckDBPyConnection, path: str | os.PathLike | BinaryIO) -> list[str]:
+    """Every table, audit_log included, one sheet each, in one workbook (a path is written
+    whole or not at all). Returns `table.column (row key)` of every cell cut at Excel's limit."""
+    cut: list[str] = []
+
+    def write(target) -> None:
+        options = {
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        }
+        with pd.ExcelWriter(
+            target,
+            engine="xlsxwriter",
+            date_format="yyyy-mm-dd",
+            engine_kwargs={"options": options},
+        ) as writer:
+            for table in TABLE_ORDER:
+                frame = export_frame(con, table, as_text=False)
+                spec = TABLES[table]
+                for name in frame.columns:
+                    kind = spec.column(name).kind
+                    if kind == "date":
+                        frame[name] = pd.to_datetime(frame[name]).dt.date
+                    elif kind == "text" and frame[name].notna().any():
+                        pairs = frame[name].map(
+                            lambda v: _xlsx_text(v) if isinstance(v, str) else (v, False)
+                        )
+                        frame[name] = pairs.str[0]
+                        for i in pairs.index[pairs.str[1].astype(bool)]:
+                            key = ", ".join(str(frame.at[i, k]) for k in spec.key) or str(i)
+                            cut.append(f"{table}.{name} ({key})")
+                frame.to_excel(writer, sheet_name=table, index=False)
+
+    if isinstance(path, str | os.PathLike):
+        _atomic_write(Path(path), write)
+    else:
+        write(path)
+    return cut
+
+
+def export_xlsx_bytes(con: duckdb.DuckDBPyConnection) -> bytes:
+    buffer = io.BytesIO()
+    export_xlsx(con, buffer)
+    return buffer.getvalue()
+
+
+# --- Full backups beside the database -----------------------------------------------------------
+def backup_dir(con: duckdb.DuckDBPyConnection) -> Path:
+    """`backups/` beside the database file (a temporary folder for an in-memory database)."""
+    rows = con.execute("SELECT path FROM duckdb_databases() WHERE NOT internal").fetchall()
+    files = [r[0] for r in rows if r[0]]
+    if files:
+        return Path(files[0]).resolve().parent / "backups"
+    return Path(tempfile.gettempdir()) / "ns-dashboard-backups"
+
+
+def backup_files(con: duckdb.DuckDBPyConnection) -> dict[str, bytes]:
+    """A full backup's files: every table (the log too), the salt of the pseudonyms, manifest."""
+    files = _csv_files(con, TABLE_ORDER)
+    salt = con.execute("SELECT key, value FROM secret ORDER BY key").df()
+    files["secret.csv"] = _csv_bytes(salt)
+    files[MANIFEST] = manifest(con, files)
+    return files
+
+
+def write_backup(con: duckdb.DuckDBPyConnection, reason: str) -> Path:
+    """A full backup as one zip in `backup_dir`, named by time and reason; the oldest beyond
+    KEEP_BACKUPS are removed."""
+    folder = backup_dir(con)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    slug = re.sub(r"[^a-z0-9]+", "-", reason.lower().translate(str.maketrans("æøå", "eoa")))
+    path = folder / f"ns-{stamp}-{slug.strip('-')}.zip"
+    data = _zip(backup_files(con))
+    _atomic_write(path, lambda p: p.write_bytes(data))
+    for old in sorted(folder.glob("*.zip"))[:-KEEP_BACKUPS]:
+        old.unlink(missing_ok=True)
+    return path

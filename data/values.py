@@ -1,0 +1,167 @@
+"""Cell values read the way a Danish municipality writes them, one column at a time.
+
+Pure functions over pandas Series of text: each returns the normalised values (None where the
+cell is empty or bad) and a Series holding a Danish message where a cell is bad (None where it is
+fine). Used by the import's validator and by the typed settings reader, so a value means the
+same thing wherever it is read.
+
+- Numbers by the column's type: `1.234,5`, `12,5`, `12.5`, `10 000`; in a whole-number column
+  `10.000` is ten thousand; in a decimal column `10.000` could be ten or ten thousand and is
+  refused as ambiguous (DESIGN.md §4: decimal comma accepted).
+- Dates `2026-11-24`, `24-11-2026`, `24.11.2026`, `24/11/2026`, between 1900 and 2099.
+- Identifiers (ids, keys, group names): Unicode NFC, every run of spaces (also no-break and
+  tabs) one space, trimmed; no control characters. Compared without regard to case elsewhere.
+- Free text: NFC, trimmed of spaces; line breaks and tabs kept; no NUL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import pandas as pd
+
+from data.labels import Msg
+
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+MAX_MAGNITUDE = 1e15
+_MINUS = str.maketrans({"\u2212": "-", "\u2013": "-"})
+_GROUP = r"[.\u00a0\u202f ]"
+_PATTERNS = {
+    "int": r"[+-]?\d+",
+    "comma": r"[+-]?\d+,\d+",
+    "point": r"[+-]?\d*\.\d+",
+    "grouped": rf"[+-]?[1-9]\d{{0,2}}({_GROUP}\d{{3}})+(,\d+)?",
+    "english": r"[+-]?[1-9]\d{0,2}(,\d{3})+\.\d+",
+    "scientific": r"[+-]?\d+([.,]\d+)?[eE][+-]?\d+",
+}
+_ONE_DOT_GROUP = r"[+-]?[1-9]\d{0,2}\.\d{3}"  # '10.000': ten or ten thousand?
+BOOLS = {v: "true" for v in ("true", "1", "ja", "sand", "yes", "j", "x")} | {
+    v: "false" for v in ("false", "0", "nej", "falsk", "no", "n")
+}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SPACES = r"\s+"
+
+
+def _empty_problems(index) -> pd.Series:
+    return pd.Series(None, index=index, dtype=object)
+
+
+def numbers(text: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
+    """(values as float, problems) for a whole-number ('int') or decimal ('float') column."""
+    s = text.astype(str).str.translate(_MINUS).str.strip()
+    empty = s == ""
+    match = {name: s.str.fullmatch(p) for name, p in _PATTERNS.items()}
+    ambiguous = s.str.fullmatch(_ONE_DOT_GROUP) & (kind == "float")
+    grouped = match["grouped"] & ~ambiguous
+    plain = s.where(~grouped, s.str.replace(_GROUP, "", regex=True))
+    plain = plain.where(~match["english"], s.str.replace(",", "", regex=False))
+    comma = match["comma"] | grouped | (match["scientific"] & s.str.contains(",", regex=False))
+    plain = plain.where(~comma, plain.str.replace(",", ".", regex=False))
+    known = (
+        match["int"]
+        | match["comma"]
+        | match["point"]
+        | grouped
+        | match["english"]
+        | match["scientific"]
+    ) & ~ambiguous
+    values = pd.to_numeric(plain.where(known & ~empty), errors="coerce").astype(float)
+    problems = _empty_problems(s.index)
+    problems[~empty & ~known] = Msg.BAD_INT if kind == "int" else Msg.BAD_FLOAT
+    problems[ambiguous & ~empty] = Msg.AMBIGUOUS_NUMBER
+    big = values.abs() > MAX_MAGNITUDE
+    problems[big] = Msg.TOO_LARGE
+    if kind == "int":
+        problems[values.notna() & ~big & (values % 1 != 0)] = Msg.BAD_INT
+    values = values.where(problems.isna())
+    return values, _tidy(problems)
+
+
+def dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(ISO text 'YYYY-MM-DD', problems) for a date column."""
+    s = text.astype(str).str.strip()
+    iso = s.str.extract(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+    danish = s.str.extract(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
+    year = iso[0].fillna(danish[2])
+    month = iso[1].fillna(danish[1])
+    day = iso[2].fillna(danish[0])
+    found = year.notna()
+    number = pd.to_numeric(year, errors="coerce")
+    in_range = number.between(FIRST_YEAR, LAST_YEAR)
+    text_iso = year.str.zfill(4) + "-" + month.str.zfill(2) + "-" + day.str.zfill(2)
+    parsed = pd.to_datetime(text_iso.where(found & in_range), format="%Y-%m-%d", errors="coerce")
+    problems = _empty_problems(s.index)
+    problems[(s != "") & (~found | (in_range & parsed.isna()))] = Msg.BAD_DATE
+    problems[found & ~in_range] = Msg.DATE_RANGE.format(first=FIRST_YEAR, last=LAST_YEAR)
+    return parsed.dt.strftime("%Y-%m-%d").where(problems.isna()), _tidy(problems)
+
+
+def identifiers(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(normalised text, problems) for ids, keys and names that identify something."""
+    s = text.astype(str).map(lambda v: unicodedata.normalize("NFC", v))
+    s = s.str.replace(_SPACES, " ", regex=True).str.strip()
+    problems = _empty_problems(s.index)
+    problems[s.str.contains(_CONTROL)] = Msg.CONTROL_IN_ID
+    return s.where(problems.isna()), _tidy(problems)
+
+
+def free_text(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(text, problems) for free text: trimmed of spaces (ordinary and no-break) at both ends."""
+    s = text.astype(str).map(lambda v: unicodedata.normalize("NFC", v))
+    s = s.str.strip(" \u00a0")
+    problems = _empty_problems(s.index)
+    problems[s.str.contains("\x00", regex=False)] = Msg.NUL_IN_TEXT
+    unencodable = s.map(lambda v: not _encodable(v))
+    problems[unencodable] = Msg.NUL_IN_TEXT
+    return s.where(problems.isna()), _tidy(problems)
+
+
+def _tidy(problems: pd.Series) -> pd.Series:
+    """None (not NaN) where a cell is fine."""
+    return problems.astype(object).where(problems.notna(), None)
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a broken source
+        return False
+    return True
+
+
+def key_form(values: pd.Series) -> pd.Series:
+    """How identifiers are compared: without regard to case."""
+    return values.str.casefold()
+
+
+def setting(spec, text: str, *, clamp: bool = False) -> tuple[object, str]:
+    """(typed value, the text to store) of one setting by its `data.schema.Setting`; a value of
+    the wrong type or outside its range raises ValueError with a Danish message (with `clamp`, a
+    number outside its range is moved to the nearest end instead: 'never below 3')."""
+    cell = pd.Series([str(text)])
+    if spec.kind in ("int", "float"):
+        number, problems = numbers(cell, spec.kind)
+        if problems[0] is not None or pd.isna(number[0]):  # problems are None where fine
+            raise ValueError(problems[0] or Msg.REQUIRED)
+        value = int(number[0]) if spec.kind == "int" else float(number[0])
+        if clamp:
+            value = min(max(value, spec.lo), spec.hi)
+        if not spec.lo <= value <= spec.hi:
+            raise ValueError(Msg.OUT_OF_RANGE.format(lo=f"{spec.lo:g}", hi=f"{spec.hi:g}"))
+        return value, str(text).strip()  # kept as written: read by this function every time
+    if spec.kind == "date":
+        day, problems = dates(cell)
+        if problems[0] is not None or pd.isna(day[0]):
+            raise ValueError(problems[0] or Msg.REQUIRED)
+        if not spec.lo <= day[0] <= spec.hi:
+            raise ValueError(Msg.OUT_OF_RANGE.format(lo=spec.lo, hi=spec.hi))
+        return dt.date.fromisoformat(day[0]), day[0]
+    choice = str(text).strip().casefold()
+    if spec.kind == "bool":
+        choice = BOOLS.get(choice, choice)
+    choices = spec.choices or ("true", "false")
+    if choice not in choices:
+        raise ValueError(Msg.BAD_ENUM.format(allowed=", ".join(choices)))
+    return (choice == "true" if spec.kind == "bool" else choice), choice
