@@ -3,6 +3,10 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+# The dashboard has no login yet: it listens on this machine only unless told otherwise
+# (make run HOST=0.0.0.0 serves the network; see README).
+HOST ?= 127.0.0.1
+PORT ?= 8501
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -27,7 +31,7 @@ db: setup
 	$(BIN)/python -m data.demo --if-missing
 
 run: db
-	$(BIN)/streamlit run dashboard.py --server.port 8501
+	$(BIN)/streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT)
 
 test: setup chromium
 	$(BIN)/ruff check .

@@ -6,10 +6,15 @@ import streamlit as st
 
 from analytics.networks import departments
 from data.db import is_demo
-from data.labels import APP_SUBTITLE, APP_TITLE, PAGE_TITLES, SECTIONS, UI
+from data.labels import APP_SUBTITLE, APP_TITLE, PAGE_TITLES, SECTIONS, UI, DbMsg
 from pages import _components as ui
 
 st.set_page_config(page_title=APP_TITLE, page_icon=":material/hub:", layout="wide")
+
+if problem := ui.database_problem():  # a locked or broken file: say so, touch nothing
+    st.title(DbMsg.TITLE)
+    st.error(problem, icon=":material/database_off:")
+    st.stop()
 
 # Sections of DESIGN.md §7; a section is shown once it has pages (later issues add Overblik).
 PAGES = {

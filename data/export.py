@@ -242,6 +242,18 @@ def export_xlsx(con: duckdb.DuckDBPyConnection, path: str | os.PathLike | Binary
     return cut
 
 
+def too_long_for_excel(con: duckdb.DuckDBPyConnection) -> int:
+    """How many text cells of the database exceed Excel's 32.767 characters (they are cut in the
+    XLSX export; the CSV export and the backups keep them whole)."""
+    parts = []
+    for table in TABLE_ORDER:
+        texts = [c.name for c in TABLES[table].columns if c.kind == "text"]
+        if texts:
+            test = " + ".join(f"(length({ident(c)}) > {XLSX_MAX_CHARS})::INT" for c in texts)
+            parts.append(f"SELECT coalesce(sum({test}), 0) AS n FROM {ident(table)}")
+    return int(con.execute(f"SELECT sum(n) FROM ({' UNION ALL '.join(parts)})").fetchall()[0][0])
+
+
 def export_xlsx_bytes(con: duckdb.DuckDBPyConnection) -> bytes:
     buffer = io.BytesIO()
     export_xlsx(con, buffer)
@@ -249,13 +261,30 @@ def export_xlsx_bytes(con: duckdb.DuckDBPyConnection) -> bytes:
 
 
 # --- Full backups beside the database -----------------------------------------------------------
-def backup_dir(con: duckdb.DuckDBPyConnection) -> Path:
-    """`backups/` beside the database file (a temporary folder for an in-memory database)."""
+def database_file(con: duckdb.DuckDBPyConnection) -> Path | None:
+    """The file behind the connection (None for an in-memory database)."""
     rows = con.execute("SELECT path FROM duckdb_databases() WHERE NOT internal").fetchall()
     files = [r[0] for r in rows if r[0]]
-    if files:
-        return Path(files[0]).resolve().parent / "backups"
+    return Path(files[0]).resolve() if files else None
+
+
+def backup_dir(con: duckdb.DuckDBPyConnection) -> Path:
+    """`backups/` beside the database file (a temporary folder for an in-memory database)."""
+    file = database_file(con)
+    if file is not None:
+        return file.parent / "backups"
     return Path(tempfile.gettempdir()) / "ns-dashboard-backups"
+
+
+def daily_backup(con: duckdb.DuckDBPyConnection) -> Path | None:
+    """Before the first change of a day: a full backup, unless one was taken today (none for an
+    in-memory database). So yesterday's state can always be restored after a bad edit."""
+    if database_file(con) is None:
+        return None
+    today = dt.date.today().strftime("%Y%m%d")
+    if any(backup_dir(con).glob(f"ns-{today}-*.zip")):
+        return None
+    return write_backup(con, "daily")
 
 
 def backup_files(con: duckdb.DuckDBPyConnection) -> dict[str, bytes]:
@@ -268,12 +297,11 @@ def backup_files(con: duckdb.DuckDBPyConnection) -> dict[str, bytes]:
 
 
 def write_backup(con: duckdb.DuckDBPyConnection, reason: str) -> Path:
-    """A full backup as one zip in `backup_dir`, named by time and reason; the oldest beyond
-    KEEP_BACKUPS are removed."""
+    """A full backup as one zip in `backup_dir`, named by time and `reason` (a key of
+    data.labels.BACKUP_REASONS); the oldest beyond KEEP_BACKUPS are removed."""
     folder = backup_dir(con)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    slug = re.sub(r"[^a-z0-9]+", "-", reason.lower().translate(str.maketrans("æøå", "eoa")))
-    path = folder / f"ns-{stamp}-{slug.strip('-')}.zip"
+    path = folder / f"ns-{stamp}-{reason}.zip"
     data = _zip(backup_files(con))
     _atomic_write(path, lambda p: p.write_bytes(data))
     for old in sorted(folder.glob("*.zip"))[:-KEEP_BACKUPS]:

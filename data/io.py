@@ -15,6 +15,7 @@ is refused with the places that refer to it.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from collections.abc import Callable
@@ -26,6 +27,7 @@ import pandas as pd
 from data.db import WriteRefused, pseudonym_sql, write_audit, write_transaction
 from data.export import (  # noqa: F401  (DESIGN.md §5 names them in data.io)
     FORMULA_START,
+    daily_backup,
     export_csv,
     export_csv_zip,
     export_frame,
@@ -37,12 +39,14 @@ from data.export import (  # noqa: F401  (DESIGN.md §5 names them in data.io)
 )
 from data.files import FileProblem, cell_text, read_frame, read_source
 from data.labels import (
+    ENUM_LABELS,
     RC_ANSWERS,
     RC_DONT_KNOW,
     RC_FREQUENCY_RECODE,
     TABLE_LABELS,
     Msg,
     fmt_count,
+    fmt_date,
 )
 from data.report import MAX_ERRORS, ImportReport, RowError  # noqa: F401  (part of the API)
 from data.schema import (
@@ -98,7 +102,7 @@ def import_table(
             return report
         if replace_all:
             tick(0.6, "Tager en sikkerhedskopi")
-            path = write_backup(con, f"før erstat alle {table}")
+            path = write_backup(con, "replace_all")
             report.notes.append(Msg.BACKUP_TAKEN.format(file=path.name))
         tick(0.7, "Gemmer i databasen")
         _write(con, spec, clean, report, user, replace_all=replace_all)
@@ -163,6 +167,110 @@ def row_values(con: duckdb.DuckDBPyConnection, table: str, key: dict) -> dict | 
     return {name: cell_text(value) for name, value in frame.iloc[0].items()}
 
 
+# A column that names a row, shown beside its key in pickers.
+_NAME_COLUMN = {
+    "directorate": "name",
+    "department": "name",
+    "person": "name",
+    "theme": "title",
+    "network": "name",
+    "solution": "title",
+    "rc_wave": "name",
+    "setting": "value",
+}
+
+
+def row_choices(
+    con: duckdb.DuckDBPyConnection, table: str, search: str = "", limit: int = 200
+) -> pd.DataFrame:
+    """Rows to pick for editing: the key columns and a `label` ('N2016-03 · Fælles ungdomsklub';
+    a role as 'N2016-03 · Anne Jensen · Netværksleder · fra 1. mar. 2016'), those whose key or
+    name contains `search` (any case), in key order, at most `limit`."""
+    spec = TABLES[table]
+    return _choices(con, spec, _NAME_COLUMN.get(table), "person_id" in spec.key, search, limit)
+
+
+def _choices(con, spec: Table, name: str | None, with_person: bool, search: str, limit: int):
+    keys = [f"t.{ident(k)}" for k in spec.key]
+    as_text = [f"CAST({k} AS VARCHAR) AS {ident(n)}" for k, n in zip(keys, spec.key, strict=True)]
+    extra = [f"t.{ident(name)} AS _name"] if name else []
+    join = ""
+    if with_person:
+        extra.append("p.name AS _person")
+        join = "LEFT JOIN person p ON p.id = t.person_id"
+    text = [f"CAST({k} AS VARCHAR)" for k in keys]
+    text += [f"t.{ident(name)}"] if name else []
+    text += ["p.name"] if with_person else []
+    frame = con.execute(
+        f"SELECT {', '.join(as_text + extra)} FROM {ident(spec.name)} t {join}"
+        f" WHERE contains(lower(concat_ws(' ', {', '.join(text)})), lower(?))"
+        f" ORDER BY {', '.join(keys)} LIMIT ?",
+        [search.strip(), limit],
+    ).df()
+    frame["label"] = [_label(spec, row) for row in frame.to_dict("records")]
+    return frame[[*spec.key, "label"]]
+
+
+def _label(spec: Table, row: dict) -> str:
+    parts = []
+    for k in spec.key:
+        value = row[k]
+        column = spec.column(k)
+        if k == "person_id" and row.get("_person"):
+            value = row["_person"]
+        elif column.enum:
+            value = ENUM_LABELS[column.enum].get(value, value)
+        elif column.kind == "date":
+            value = f"fra {fmt_date(dt.date.fromisoformat(value))}"
+        parts.append(str(value))
+    if row.get("_name") is not None and not pd.isna(row.get("_name")):
+        parts.append(str(row["_name"]))
+    return " · ".join(parts)
+
+
+def reference_options(
+    con: duckdb.DuckDBPyConnection, table: str, limit: int = 2000
+) -> dict[str, str] | None:
+    """{id: 'id · name'} of a referenced table for a picker, or None when it has more rows than
+    `limit` (the form then takes the id as text)."""
+    spec = TABLES[table]
+    (count,) = con.execute(f"SELECT count(*) FROM {ident(table)}").fetchall()[0]
+    if count > limit:
+        return None
+    name = _NAME_COLUMN.get(table)
+    label = f"t.{ident(spec.key[0])} || ' · ' || t.{ident(name)}" if name else "t.id"
+    rows = con.execute(
+        f"SELECT t.{ident(spec.key[0])}, {label} FROM {ident(table)} t ORDER BY 1"
+    ).fetchall()
+    return dict(rows)
+
+
+def insert_row(
+    con: duckdb.DuckDBPyConnection, table: str, row: dict, *, user: str = "system"
+) -> ImportReport:
+    """A new row typed into the Data page's form: validated like an import, refused when its key
+    is taken (a form that adds must not overwrite)."""
+    spec = TABLES[table]
+    report = ImportReport(table=table, file=Msg.NEW_SOURCE)
+    if table not in EDITABLE:
+        report.add(None, None, None, Msg.NOT_EDITABLE.format(table=TABLE_LABELS[table]))
+        return report
+    clean = validate(con, spec, _form_frame([row]), report)
+    if not report.ok:
+        return report
+    key = {k: clean[k].iloc[0] for k in spec.key}
+    if row_values(con, table, key) is not None:
+        shown = " | ".join(map(str, key.values()))
+        report.add(2, ", ".join(spec.key), shown,
+                   Msg.KEY_TAKEN.format(key=shown, table=TABLE_LABELS[table]))  # fmt: skip
+        return report
+    _write(con, spec, clean, report, user)
+    if report.ok:
+        shown = " | ".join(map(str, key.values()))
+        report.message = Msg.ADDED_ROW.format(key=shown, table=TABLE_LABELS[table])
+    return report
+
+
 def update_row(
     con: duckdb.DuckDBPyConnection,
     table: str,
@@ -201,6 +309,7 @@ def delete_row(
         report.add(None, None, None, Msg.NOT_EDITABLE.format(table=TABLE_LABELS[table]))
         return report
     params = [key[k] for k in spec.key]
+    _daily_backup(con, report)
     try:
         with write_transaction(con):
             sql = f"DELETE FROM {ident(table)} WHERE {_where(spec)} RETURNING 1"
@@ -219,6 +328,19 @@ def delete_row(
     except WriteRefused as refused:
         report.add(None, None, None, str(refused))
     return report
+
+
+def _daily_backup(con, report: ImportReport) -> None:
+    """The day's first change takes a full backup first (data.export.daily_backup); a backup
+    that cannot be written is said, and does not stop the change."""
+    try:
+        path = daily_backup(con)
+    except OSError:
+        log.warning("Dagens sikkerhedskopi kunne ikke skrives")
+        report.notes.append(Msg.BACKUP_FAILED)
+        return
+    if path is not None:
+        report.notes.append(Msg.BACKUP_TAKEN.format(file=path.name))
 
 
 class _Refused(Exception):
@@ -258,6 +380,7 @@ def _write(
             expr = pseudonym_sql(f"src.{ident(name)}", f"src.{ident('wave_id')}")
         casts.append(f"{expr} AS {ident(name)}")
     staged = f"SELECT {', '.join(casts)} FROM _import_src AS src"
+    _daily_backup(con, report)
     con.register("_import_src", clean.astype(object).where(clean.notna(), None))
     detail = []
     try:

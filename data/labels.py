@@ -201,11 +201,46 @@ class Msg:
     DELETED_ROW = "Rækken ({key}) er slettet fra {table}."
     RENAMED = "{n} henvisninger i andre tabeller fulgte med til den nye nøgle."
     EDIT_SOURCE = "rettelse af {key}"
+    NEW_SOURCE = "ny række"
+    ADDED_ROW = "Rækken ({key}) er tilføjet til {table}."
     BACKUP_TAKEN = "En sikkerhedskopi af databasen blev taget først: {file}."
+    BACKUP_FAILED = (
+        "Dagens sikkerhedskopi kunne ikke skrives (er disken fuld?). Ændringen er gemt alligevel."
+    )
     UNEXPECTED = (
         "Filen kunne ikke importeres på grund af en uventet fejl. Intet er gemt. Kontakt den, "
         "der driver dashboardet, og send filen med."
     )
+
+
+BACKUP_REASONS = {
+    "manual": "Taget på Data-siden",
+    "daily": "Dagens første ændring",
+    "restore": "Før en gendannelse",
+    "replace_all": "Før 'erstat hele tabellen'",
+}
+
+
+class BackupMsg:
+    """Backups and restoring them (data.backup)."""
+
+    NOT_A_BACKUP = "Filen er ikke en sikkerhedskopi fra NS-dashboard (en zip-fil med CSV-filer)."
+    NO_MANIFEST = (
+        "Zip-filen mangler sin indholdsfortegnelse (manifest.json), så den kan ikke kontrolleres "
+        "som en hel sikkerhedskopi. Importér i stedet tabellerne én ad gangen under Importér."
+    )
+    NEWER = "Sikkerhedskopien er lavet af en nyere version af NS-dashboard."
+    MISSING_FILE = "Sikkerhedskopien mangler {file}."
+    DAMAGED_FILE = (
+        "{file} i sikkerhedskopien er ikke den fil, der blev gemt (den er beskadiget eller "
+        "forkortet)."
+    )
+    CHECKING = "Kontrollerer {file}"
+    BACKING_UP = "Tager en sikkerhedskopi af den nuværende database"
+    TAKEN = "Den nuværende database blev gemt først: {file}."
+    WRITING = "Gendanner"
+    DONE = "Færdig"
+    RESTORED = "Databasen er gendannet fra {file}: {rows}."
 
 
 class DbMsg:
@@ -672,9 +707,10 @@ UI = {
     "yes": "Ja",
     "no": "Nej",
     # Data
-    "data_intro": "Import, skabeloner, tabeller og eksport af netværksdata. En import gemmer "
-    "kun, hvis hele filen er i orden.",
+    "data_intro": "Import, rettelser, skabeloner, tabeller, eksport og sikkerhedskopier af "
+    "netværksdata. En import eller en rettelse gemmer kun, hvis alt i den er i orden.",
     "tab_import": "Importér",
+    "tab_edit": "Ret og tilføj",
     "tab_templates": "Skabeloner",
     "tab_assumptions": "Antagelser",
     "tab_tables": "Tabeller",
@@ -697,12 +733,18 @@ UI = {
     "threshold_title": "Grænse for en travl uge",
     "threshold_label": "Netværkstimer pr. uge, før en person er over grænsen",
     "save_threshold": "Gem grænsen",
-    "tab_export": "Eksportér",
+    "tab_export": "Eksport og sikkerhedskopier",
     "tab_log": "Log",
     "table": "Tabel",
     "upload": "Vælg en CSV- eller Excel-fil",
     "upload_help": "CSV med komma eller semikolon (UTF-8 eller Windows-tegnsæt), eller en "
-    "Excel-fil med et ark, der hedder som tabellen. Kolonnenavne som i skabelonen.",
+    "Excel-fil med et ark, der hedder som tabellen. Kolonnenavne som i skabelonen, på engelsk "
+    "eller dansk (som på siderne). Tal som 1.234,5 eller 12,5; datoer som 24-11-2026. "
+    "Højst 200 MB, 100 kolonner og 2 mio. rækker.",
+    "replace_all": "Erstat hele tabellen med filen",
+    "replace_all_help": "Rækker, der ikke står i filen, slettes (det afvises, hvis andre tabeller "
+    "stadig henviser til dem). Der tages en sikkerhedskopi af hele databasen først.",
+    "replace_all_sure": "Ja, erstat alle {rows} i {table} med filens rækker",
     "do_import": "Importér filen",
     "importing": "Importerer …",
     "import_done": "Import gennemført",
@@ -713,8 +755,51 @@ UI = {
     "rows_shown": "Viser {shown} af {total} rækker.",
     "rc_hidden": "RC-svar vises aldrig række for række (anonymitet). Tabellen har {n} svar; "
     "resultaterne ses som grupperede tal på siden Relationel koordinering.",
-    "export_intro": "Hele databasen som én Excel-projektmappe (alle tabeller, også loggen) eller "
-    "som en mappe med CSV-filer (zip), der kan importeres igen.",
+    "export_title": "Eksport",
+    "export_intro": "Hele databasen som én Excel-projektmappe til læsning (alle tabeller, også "
+    "loggen), eller som CSV-filer i en zip, der kan gendannes til en identisk database "
+    "(uden saltet til respondenternes pseudonymer). Filen laves, når du klikker.",
+    "export_too_long": "{n} tekster er længere end Excel kan rumme (32.767 tegn); de forkortes "
+    "og mærkes i Excel-eksporten. CSV-filerne og sikkerhedskopierne har dem hele.",
+    "backup_title": "Sikkerhedskopier",
+    "backup_intro": "Fulde sikkerhedskopier (alle tabeller, loggen og saltet) ligger i mappen "
+    "`{folder}`. Der tages én automatisk før dagens første ændring, før en gendannelse og før "
+    "'erstat hele tabellen'; de {keep} nyeste gemmes.",
+    "backup_now": "Tag en sikkerhedskopi nu",
+    "backup_done": "Sikkerhedskopien er gemt: {file}.",
+    "backup_none": "Der er ingen sikkerhedskopier endnu.",
+    "backup_file": "Fil",
+    "backup_taken": "Taget",
+    "backup_reason": "Hvorfor",
+    "backup_size": "MB",
+    "backup_pick": "Gendan fra sikkerhedskopien",
+    "backup_upload": "… eller fra en fil (en eksport eller sikkerhedskopi som zip)",
+    "backup_upload_help": "Filen kontrolleres helt, før noget ændres: alle tabeller, hver række, "
+    "og at ingen fil er forkortet.",
+    "restore_sure": "Ja, erstat hele databasens indhold med sikkerhedskopien (den nuværende "
+    "database gemmes først)",
+    "restore": "Gendan",
+    "restoring": "Gendanner …",
+    # Data → Ret og tilføj
+    "edit_intro": "Ret én række i en tabel: vælg tabellen og rækken, ret felterne, og gem. "
+    "Rettelsen kontrolleres som en import. Ændres en nøgle (fx et id), følger henvisningerne "
+    "fra andre tabeller med. RC-svar kan ikke rettes enkeltvis (anonymitet).",
+    "edit_mode": "Hvad vil du?",
+    "edit_mode_edit": "Ret en række",
+    "edit_mode_add": "Tilføj en række",
+    "edit_search": "Søg",
+    "edit_search_hint": "id, navn eller titel",
+    "edit_none_found": "Ingen rækker passer til søgningen.",
+    "edit_pick": "Række ({n} vist)",
+    "edit_gone": "Rækken findes ikke længere; den kan være slettet imens.",
+    "edit_save": "Gem ændringer",
+    "edit_add": "Tilføj rækken",
+    "edit_required": "Felter mærket * er påkrævet. Tal kan skrives med komma (12,5).",
+    "edit_range": "Mellem {lo} og {hi}.",
+    "edit_delete": "Slet rækken",
+    "edit_delete_help": "Sletning afvises, hvis andre tabeller stadig henviser til rækken.",
+    "edit_delete_sure": "Ja, slet rækken",
+    "edit_delete_button": "Slet",
     "make_export": "Lav eksport",
     "export_xlsx": "Hent Excel-eksport",
     "export_zip": "Hent CSV-filer (zip)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,6 +15,7 @@ import streamlit as st
 from charts.theme import TYPE_COLORS
 from data import db
 from data.demo import open_or_create
+from data.export import table_csv, workbook
 from data.labels import (
     COLUMN_LABELS,
     DEMO_BADGE,
@@ -42,6 +43,18 @@ def database_path() -> str:
 def cursor():
     """A cursor on the process's one connection (DESIGN.md §3: one connection, cursor per run)."""
     return _connection(database_path()).cursor()
+
+
+def database_problem() -> str | None:
+    """None when the database opens; else what the user reads (Danish: which file, why, what to
+    do). A locked or broken file is left untouched; the next page load tries again."""
+    path = database_path()
+    try:
+        _connection(path)
+    except Exception as exc:  # duckdb's IO/serialisation errors, a newer schema, a lock
+        logging.getLogger("ns_dashboard").warning("Databasen %s kan ikke åbnes: %s", path, exc)
+        return db.describe_open_error(exc, path)
+    return None
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
@@ -164,27 +177,27 @@ def table(frame: pd.DataFrame, *, height: int | None = None) -> None:
     )
 
 
+def download_button(
+    label: str, data: Callable[[], bytes], file_name: str, key: str, mime: str | None = None,
+    icon: str = ":material/download:", container=None,
+) -> None:  # fmt: skip
+    """Every download of the product: the file is built when clicked (`data` is called then),
+    from builders that escape formulas (data.export: `table_csv`, `workbook`, the exports)."""
+    (container or st).download_button(
+        label, data, file_name=file_name, mime=mime, key=key, icon=icon, on_click="ignore"
+    )
+
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
 def download_row(frame: pd.DataFrame, filename: str, key: str) -> None:
-    """CSV and Excel downloads of exactly the table shown."""
+    """CSV and Excel downloads of exactly the table shown, formula-safe, built when clicked."""
     row = st.container(horizontal=True)
-    row.download_button(
-        UI["download_csv"],
-        frame.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig"),
-        file_name=f"{filename}.csv",
-        mime="text/csv",
-        key=f"{key}_csv",
-        icon=":material/download:",
-    )
-    buffer = io.BytesIO()
-    frame.to_excel(buffer, index=False)
-    row.download_button(
-        UI["download_xlsx"],
-        buffer.getvalue(),
-        file_name=f"{filename}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"{key}_xlsx",
-        icon=":material/download:",
-    )
+    download_button(UI["download_csv"], lambda: table_csv(frame), f"{filename}.csv",
+                    f"{key}_csv", "text/csv", container=row)  # fmt: skip
+    download_button(UI["download_xlsx"], lambda: workbook({filename[:31]: frame}),
+                    f"{filename}.xlsx", f"{key}_xlsx", XLSX_MIME, container=row)  # fmt: skip
 
 
 def tiles(items: dict[str, str | int | tuple[str, str]]) -> None:

@@ -1,34 +1,32 @@
-"""Data: import with a validation report, templates, browsable tables, exports, the log."""
+"""Data: import with a validation report, correcting and adding rows, templates, the load
+assumptions, tables, exports and backups, the log."""
 
 import datetime as dt
 
 import streamlit as st
 
 from analytics import load
-from data import db
+from data import backup, db, export
 from data import io as dio
-from data.labels import ENUM_LABELS, TABLE_LABELS, UI, fmt_number
+from data.labels import ENUM_LABELS, TABLE_LABELS, UI, fmt_count, fmt_number
 from data.schema import IMPORTABLE, TABLE_ORDER
 from pages import _components as ui
+from pages._edit import editor, show_report
 
 st.title("Data")
 st.caption(UI["data_intro"])
 
-tab_import, tab_templates, tab_assumptions, tab_tables, tab_export, tab_log = st.tabs(
-    [UI["tab_import"], UI["tab_templates"], UI["tab_assumptions"], UI["tab_tables"],
-     UI["tab_export"], UI["tab_log"]]
-)  # fmt: skip
-
-
-def show_report(report: dio.ImportReport, name: str, key: str) -> None:
-    """A saved import or form: a success line; refused: the Danish report row by row."""
-    if report.ok:
-        st.success(report.summary(), icon=":material/check_circle:")
-        return
-    st.error(report.summary(), icon=":material/error:")
-    errors = report.errors_frame()
-    st.table(errors.head(100).fillna("").astype(str), hide_index=True)
-    ui.download_row(errors, f"{name}-{UI['error_report']}", key)
+tab_import, tab_edit, tab_templates, tab_assumptions, tab_tables, tab_export, tab_log = st.tabs(
+    [
+        UI["tab_import"],
+        UI["tab_edit"],
+        UI["tab_templates"],
+        UI["tab_assumptions"],
+        UI["tab_tables"],
+        UI["tab_export"],
+        UI["tab_log"],
+    ]
+)
 
 
 def table_picker(key: str, tables=IMPORTABLE) -> str:
@@ -41,44 +39,76 @@ def table_picker(key: str, tables=IMPORTABLE) -> str:
     )
 
 
+def run_with_progress(label: str, work):
+    """`work(progress)` inside a status box with a progress bar; returns its report."""
+    with st.status(label, expanded=True) as status:
+        bar = st.progress(0.0)
+        report = work(lambda f, t: bar.progress(f, t))
+        if report.ok:
+            status.update(label=UI["import_done"], state="complete")
+            ui.clear_caches()
+        else:
+            status.update(label=UI["import_failed"], state="error")
+    return report
+
+
 with tab_import:
     table = table_picker("import_table")
     upload = st.file_uploader(UI["upload"], type=["csv", "xlsx"], help=UI["upload_help"])
     raw_frequency = table == "rc_response" and st.checkbox(
         UI["rc_raw_frequency"], help=UI["rc_raw_frequency_help"], key="rc_raw_frequency"
     )
+    replace_all = st.checkbox(UI["replace_all"], help=UI["replace_all_help"], key="replace_all")
+    sure = True
+    if replace_all:
+        rows = fmt_count(ui.query(db.row_counts)[table], "række", "rækker")
+        sure = st.checkbox(
+            UI["replace_all_sure"].format(rows=rows, table=TABLE_LABELS[table]),
+            key="replace_all_sure",
+        )
     if st.button(
-        UI["do_import"], type="primary", disabled=upload is None, icon=":material/upload:"
+        UI["do_import"],
+        type="primary",
+        disabled=upload is None or not sure,
+        icon=":material/upload:",
     ):
-        with st.status(UI["importing"], expanded=True) as status:
-            bar = st.progress(0.0)
-            report = dio.import_table(
+        report = run_with_progress(
+            UI["importing"],
+            lambda tick: dio.import_table(
                 ui.cursor(),
                 table,
                 upload,
                 user="sekretariat",
-                progress=lambda f, t: bar.progress(f, t),
+                progress=tick,
                 rc_raw_frequency=raw_frequency,
-            )
-            if report.ok:
-                status.update(label=UI["import_done"], state="complete")
-                ui.clear_caches()
-            else:
-                status.update(label=UI["import_failed"], state="error")
+                replace_all=replace_all,
+            ),
+        )
         show_report(report, table, "import_errors")
+
+with tab_edit:
+    editor()
 
 with tab_templates:
     st.caption(UI["template_intro"])
     table = table_picker("template_table")
-    left, right, _ = st.columns([1, 1, 4])
-    left.download_button(
-        UI["download_csv"], dio.template_csv(table), f"skabelon-{table}.csv", "text/csv",
-        icon=":material/download:",
-    )  # fmt: skip
-    right.download_button(
-        UI["download_xlsx"], dio.template_xlsx(table), f"skabelon-{table}.xlsx",
-        icon=":material/download:",
-    )  # fmt: skip
+    row = st.container(horizontal=True)
+    ui.download_button(
+        UI["download_csv"],
+        lambda: dio.template_csv(table),
+        f"skabelon-{table}.csv",
+        "template_csv",
+        "text/csv",
+        container=row,
+    )
+    ui.download_button(
+        UI["download_xlsx"],
+        lambda: dio.template_xlsx(table),
+        f"skabelon-{table}.xlsx",
+        "template_xlsx",
+        ui.XLSX_MIME,
+        container=row,
+    )
     st.markdown(f"**{UI['columns_of'].format(table=TABLE_LABELS[table])}**")
     ui.table(dio.column_guide(table))
 
@@ -90,24 +120,33 @@ with tab_assumptions:
     grid = ui.query(load.role_hours_grid).rename(index=intensities, columns=roles)
     grid.index.name = UI["col_intensity"]
     hours_config = {
-        label: st.column_config.NumberColumn(label, min_value=0, max_value=60, step=0.5,
-                                             format="localized", required=True)
+        label: st.column_config.NumberColumn(
+            label, min_value=0, max_value=60, step=0.5, format="localized", required=True
+        )
         for label in roles.values()
-    }  # fmt: skip
-    edited = st.data_editor(grid, column_config=hours_config, key="role_hours_editor",
-                            width="stretch")  # fmt: skip
+    }
+    edited = st.data_editor(
+        grid, column_config=hours_config, key="role_hours_editor", width="stretch"
+    )
     if st.button(UI["save_role_hours"], icon=":material/save:", key="save_role_hours"):
-        back = edited.rename(index={v: k for k, v in intensities.items()},
-                             columns={v: k for k, v in roles.items()})  # fmt: skip
-        report = dio.save_rows(ui.cursor(), "role_hours", load.role_hours_rows(back),
-                               user="sekretariat", source=UI["role_hours_title"])  # fmt: skip
+        back = edited.rename(
+            index={v: k for k, v in intensities.items()}, columns={v: k for k, v in roles.items()}
+        )
+        report = dio.save_rows(
+            ui.cursor(),
+            "role_hours",
+            load.role_hours_rows(back),
+            user="sekretariat",
+            source=UI["role_hours_title"],
+        )
         ui.clear_caches()
         show_report(report, "role_hours", "role_hours_errors")
 
     st.subheader(UI["phase_template_title"])
     types = ENUM_LABELS["network_type"]
-    network_type = st.selectbox(UI["type"], list(types), format_func=types.get, index=1,
-                                key="template_type")  # fmt: skip
+    network_type = st.selectbox(
+        UI["type"], list(types), format_func=types.get, index=1, key="template_type"
+    )
     template = ui.query(load.phase_template, network_type)
     template["intensity"] = template["intensity"].map(intensities)
     template_config = {
@@ -119,9 +158,14 @@ with tab_assumptions:
             UI["col_intensity"], options=list(intensities.values()), required=True
         ),
     }
-    edited = st.data_editor(template, column_config=template_config, num_rows="dynamic",
-                            hide_index=True, key=f"template_editor_{network_type}",
-                            width="stretch")  # fmt: skip
+    edited = st.data_editor(
+        template,
+        column_config=template_config,
+        num_rows="dynamic",
+        hide_index=True,
+        key=f"template_editor_{network_type}",
+        width="stretch",
+    )
     rows = edited.assign(
         network_type=network_type,
         intensity=edited["intensity"].map({v: k for k, v in intensities.items()}),
@@ -131,21 +175,32 @@ with tab_assumptions:
     for warning in load.template_warnings(rows, [network_type]):
         st.warning(warning, icon=":material/warning:")
     if st.button(UI["save_template"], icon=":material/save:", key="save_template"):
-        report = dio.save_rows(ui.cursor(), "phase_template", rows.to_dict("records"),
-                               user="sekretariat", source=UI["phase_template_title"],
-                               replace={"network_type": network_type})  # fmt: skip
+        report = dio.save_rows(
+            ui.cursor(),
+            "phase_template",
+            rows.to_dict("records"),
+            user="sekretariat",
+            source=UI["phase_template_title"],
+            replace={"network_type": network_type},
+        )
         ui.clear_caches()
         show_report(report, "phase_template", "template_errors")
 
     st.subheader(UI["threshold_title"])
     limit = st.columns([1, 2])[0].number_input(
-        UI["threshold_label"], 1.0, 60.0, ui.query(load.threshold), 0.5, format="%.1f",
+        UI["threshold_label"],
+        1.0,
+        60.0,
+        ui.query(load.threshold),
+        0.5,
+        format="%.1f",
         key="threshold_input",
-    )  # fmt: skip
+    )
     if st.button(UI["save_threshold"], icon=":material/save:", key="save_threshold"):
         row = {"key": "load_threshold_hours", "value": f"{limit:g}"}
-        report = dio.save_rows(ui.cursor(), "setting", [row], user="sekretariat",
-                               source=UI["threshold_title"])  # fmt: skip
+        report = dio.save_rows(
+            ui.cursor(), "setting", [row], user="sekretariat", source=UI["threshold_title"]
+        )
         ui.clear_caches()
         show_report(report, "setting", "threshold_errors")
 
@@ -163,22 +218,85 @@ with tab_tables:
         ui.download_row(frame, table, "browse")
 
 with tab_export:
+    st.subheader(UI["export_title"])
     st.caption(UI["export_intro"])
-    if st.button(UI["make_export"], icon=":material/inventory_2:"):
-        with st.spinner(UI["make_export"] + " …"):
-            st.session_state["export_xlsx"] = dio.export_xlsx_bytes(ui.cursor())
-            st.session_state["export_zip"] = dio.export_csv_zip(ui.cursor())
-    if "export_xlsx" in st.session_state:
-        stamp = dt.date.today().isoformat()
-        left, right, _ = st.columns([1, 1, 3])
-        left.download_button(
-            UI["export_xlsx"], st.session_state["export_xlsx"], f"ns-eksport-{stamp}.xlsx",
-            icon=":material/download:",
-        )  # fmt: skip
-        right.download_button(
-            UI["export_zip"], st.session_state["export_zip"], f"ns-eksport-{stamp}.zip",
-            "application/zip", icon=":material/download:",
-        )  # fmt: skip
+    stamp = dt.date.today().isoformat()
+    row = st.container(horizontal=True)
+    ui.download_button(
+        UI["export_xlsx"],
+        lambda: dio.export_xlsx_bytes(ui.cursor()),
+        f"ns-eksport-{stamp}.xlsx",
+        "export_xlsx",
+        ui.XLSX_MIME,
+        container=row,
+    )
+    ui.download_button(
+        UI["export_zip"],
+        lambda: dio.export_csv_zip(ui.cursor()),
+        f"ns-eksport-{stamp}.zip",
+        "export_zip",
+        "application/zip",
+        container=row,
+    )
+    if long_texts := ui.query(export.too_long_for_excel):
+        st.warning(
+            UI["export_too_long"].format(n=fmt_number(long_texts)), icon=":material/warning:"
+        )
+
+    st.subheader(UI["backup_title"])
+    folder = export.backup_dir(ui.cursor())
+    st.caption(UI["backup_intro"].format(folder=folder, keep=export.KEEP_BACKUPS))
+    if st.button(UI["backup_now"], icon=":material/inventory_2:", key="backup_now"):
+        with st.spinner(UI["backup_now"] + " …"):
+            path = export.write_backup(ui.cursor(), "manual")
+        st.success(UI["backup_done"].format(file=path.name), icon=":material/check_circle:")
+    backups = backup.list_backups(ui.cursor())
+    source = None
+    if backups.empty:
+        st.info(UI["backup_none"], icon=":material/info:")
+    else:
+        shown = backups.assign(
+            taken=backups["taken"].dt.strftime("%d-%m-%Y %H:%M:%S"),
+            size_mb=backups["size_mb"].map(lambda v: fmt_number(v, 2)),
+        ).rename(
+            columns={
+                "file": UI["backup_file"],
+                "taken": UI["backup_taken"],
+                "reason": UI["backup_reason"],
+                "size_mb": UI["backup_size"],
+            }
+        )
+        ui.table(shown, height=min(38 + 35 * len(shown), 300))
+        names = list(backups["file"])
+        labels = dict(
+            zip(
+                names,
+                [
+                    f"{t:%d-%m-%Y %H:%M} · {r}"
+                    for t, r in zip(backups["taken"], backups["reason"], strict=True)
+                ],
+                strict=True,
+            )
+        )
+        chosen = st.selectbox(UI["backup_pick"], names, format_func=labels.get, key="backup_pick")
+        source = backup.backup_file(ui.cursor(), chosen)
+    upload = st.file_uploader(
+        UI["backup_upload"], type=["zip"], key="backup_upload", help=UI["backup_upload_help"]
+    )
+    source = upload or source
+    sure = st.checkbox(UI["restore_sure"], key="restore_sure", disabled=source is None)
+    if st.button(
+        UI["restore"],
+        type="primary",
+        disabled=source is None or not sure,
+        icon=":material/restore:",
+        key="restore",
+    ):
+        report = run_with_progress(
+            UI["restoring"],
+            lambda tick: backup.restore(ui.cursor(), source, user="sekretariat", progress=tick),
+        )
+        show_report(report, "gendannelse", "restore_errors")
 
 with tab_log:
     st.caption(UI["log_intro"])

@@ -60,12 +60,14 @@ with st.expander(UI["rc_what"], icon=":material/help:"):
                                       n=min_n))  # fmt: skip
 
 def kit_button(key: str) -> None:
-    st.download_button(
-        UI["rc_kit_download"], lambda: dio.workbook(dio.rc_survey_kit()),  # built on click
-        file_name="rc-spoergeskema.xlsx", key=key,
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ui.download_button(
+        UI["rc_kit_download"],
+        lambda: dio.workbook(dio.rc_survey_kit()),
+        "rc-spoergeskema.xlsx",
+        key,
+        ui.XLSX_MIME,
         icon=":material/assignment:",
-    )  # fmt: skip
+    )
 
 
 listed = ui.query(rc.waves)
@@ -122,11 +124,8 @@ group_list = ui.query(rc.groups, wave)
 results = {"Par": shown(pairs), "Grupper": shown(ui.query(rc.group_scores, wave)),
            "Dimensioner": shown(profile), "Relationer": shown(ui.query(rc.network_ties, wave))}
 download = st.container(horizontal=True, vertical_alignment="center")
-download.download_button(
-    UI["rc_download_all"], lambda: dio.workbook(results), file_name=f"rc-{wave}.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    icon=":material/download:", key="rc_all",
-)  # fmt: skip
+ui.download_button(UI["rc_download_all"], lambda: dio.workbook(results), f"rc-{wave}.xlsx",
+                   "rc_all", ui.XLSX_MIME, container=download)  # fmt: skip
 download.caption(UI["rc_download_note"])
 
 tabs = st.tabs([UI["rc_tab_dimensions"], UI["rc_tab_pairs"], UI["rc_tab_map"],

@@ -89,7 +89,8 @@ def test_data_page_shows_tabs_templates_and_tables(app):
     assert_clean(app)
     assert app.title[0].value == "Data"
     assert [t.label for t in app.tabs] == [
-        "Importér", "Skabeloner", "Antagelser", "Tabeller", "Eksportér", "Log"
+        "Importér", "Ret og tilføj", "Skabeloner", "Antagelser", "Tabeller",
+        "Eksport og sikkerhedskopier", "Log",
     ]  # fmt: skip
     app.selectbox(key="browse_table").set_value("rc_response").run()
     assert "vises aldrig række for række" in app.info[0].value
