@@ -16,6 +16,7 @@ import logging
 import os
 import secrets
 import threading
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -254,6 +255,14 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     """Roll back if a transaction is still open (DuckDB ends a failed commit's by itself)."""
     with contextlib.suppress(duckdb.Error):
         con.execute("ROLLBACK")
+
+
+def log_failure(what: str, exc: BaseException) -> None:
+    """An unexpected error in the server log: its type and where it happened, never its message
+    (a message can quote a cell of the file, and survey answers are never logged)."""
+    frames = traceback.extract_tb(exc.__traceback__)[-4:]
+    where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    log.error("%s fejlede: %s i %s", what, type(exc).__name__, where)
 
 
 def _write_message(exc: duckdb.Error) -> str:

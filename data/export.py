@@ -249,7 +249,9 @@ def too_long_for_excel(con: duckdb.DuckDBPyConnection) -> int:
     for table in TABLE_ORDER:
         texts = [c.name for c in TABLES[table].columns if c.kind == "text"]
         if texts:
-            test = " + ".join(f"(length({ident(c)}) > {XLSX_MAX_CHARS})::INT" for c in texts)
+            test = " + ".join(
+                f"coalesce(length({ident(c)}) > {XLSX_MAX_CHARS}, false)::INT" for c in texts
+            )
             parts.append(f"SELECT coalesce(sum({test}), 0) AS n FROM {ident(table)}")
     return int(con.execute(f"SELECT sum(n) FROM ({' UNION ALL '.join(parts)})").fetchall()[0][0])
 

@@ -48,9 +48,12 @@ def read_source(source: Source) -> tuple[bytes, str]:
         data, name = bytes(source), "fil"
     elif isinstance(source, str | os.PathLike):
         path = Path(source)
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise FileProblem(_too_big(path.stat().st_size))
-        data, name = path.read_bytes(), path.name
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise FileProblem(_too_big(path.stat().st_size))
+            data, name = path.read_bytes(), path.name
+        except OSError as exc:
+            raise FileProblem(Msg.CANNOT_READ.format(file=path.name)) from exc
     else:
         if hasattr(source, "seek"):
             source.seek(0)
@@ -131,7 +134,9 @@ def _read_csv(data: bytes) -> tuple[list[str], list[list[str]], list[int]]:
     if "\x00" in text:
         raise FileProblem(Msg.NOT_TEXT, row=text.count("\n", 0, text.index("\x00")) + 1)
     csv.field_size_limit(MAX_CELL_CHARS)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text), quotechar='"')
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=_separator(text), quotechar='"', strict=True
+    )
     rows: list[list[str]] = []
     numbers: list[int] = []
     bad: list[tuple[int, str]] = []
@@ -144,7 +149,7 @@ def _read_csv(data: bytes) -> tuple[list[str], list[list[str]], list[int]]:
                 continue
             if number > MAX_ROWS + 1:
                 raise FileProblem(Msg.TOO_MANY_ROWS.format(limit=fmt_number(MAX_ROWS)), row=number)
-            if not record:
+            if not any(field.strip() for field in record):
                 continue  # a blank line: a row in the spreadsheet, nothing in it
             while len(record) > len(header) and record[-1] == "":
                 record.pop()  # separators at the end of a line, as some programs write them
@@ -235,8 +240,9 @@ def _sheet_rows(book, sheet) -> tuple[list[str], list[list[str]], list[int]]:
 
         def parse_cell(self, element):
             cell = super().parse_cell(element)
-            cell["uncached"] = (
-                element.find(FORMULA_TAG) is not None and element.find(VALUE_TAG) is None
+            # A formula whose result was never saved: no <v>, or an empty one (openpyxl's)
+            cell["uncached"] = element.find(FORMULA_TAG) is not None and not (
+                element.findtext(VALUE_TAG) or ""
             )
             return cell
 

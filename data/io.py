@@ -16,6 +16,7 @@ is refused with the places that refer to it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from typing import BinaryIO
 import duckdb
 import pandas as pd
 
-from data.db import WriteRefused, pseudonym_sql, write_audit, write_transaction
+from data.db import WriteRefused, log_failure, pseudonym_sql, write_audit, write_transaction
 from data.export import (  # noqa: F401  (DESIGN.md §5 names them in data.io)
     FORMULA_START,
     daily_backup,
@@ -67,7 +68,26 @@ EDITABLE = tuple(t for t in IMPORTABLE if t != "rc_response")  # answers are nev
 log = logging.getLogger("ns_dashboard")
 
 
+def reported(fn):
+    """A write of data.io never raises: an unexpected error becomes a report saying nothing was
+    saved (its transaction was rolled back), and the log gets its type and place."""
+
+    @functools.wraps(fn)
+    def wrapper(con, table, *args, **kwargs):
+        try:
+            return fn(con, table, *args, **kwargs)
+        except Exception as exc:
+            log_failure(f"{fn.__name__} ({table})", exc)
+            name = table if isinstance(table, str) else "backup"  # restore(con, source)
+            report = ImportReport(table=name, file=str(kwargs.get("source", "")) or "fil")
+            report.add(None, None, None, Msg.UNEXPECTED)
+            return report
+
+    return wrapper
+
+
 # --- Import -------------------------------------------------------------------------------------
+@reported
 def import_table(
     con: duckdb.DuckDBPyConnection,
     table: str,
@@ -111,12 +131,10 @@ def import_table(
         report.add(problem.row, problem.column, None, problem.message)
         for row, message in problem.more:
             report.add(row, None, None, message)
-    except Exception:  # a safety net: the user gets a report, the log the exception (no rows)
-        log.exception("Import af %s fejlede uventet", table)
-        report.add(None, None, None, Msg.UNEXPECTED)
     return report
 
 
+@reported
 def save_rows(
     con: duckdb.DuckDBPyConnection,
     table: str,
@@ -245,6 +263,7 @@ def reference_options(
     return dict(rows)
 
 
+@reported
 def insert_row(
     con: duckdb.DuckDBPyConnection, table: str, row: dict, *, user: str = "system"
 ) -> ImportReport:
@@ -271,6 +290,7 @@ def insert_row(
     return report
 
 
+@reported
 def update_row(
     con: duckdb.DuckDBPyConnection,
     table: str,
@@ -284,7 +304,7 @@ def update_row(
     changed along in the same transaction (a person's new id follows them into their roles and
     themes). The new key must be free. Logged with the columns that changed."""
     spec = TABLES[table]
-    shown_key = " | ".join(str(key[k]) for k in spec.key)
+    shown_key = " | ".join(str(key.get(k, "")) for k in spec.key)
     report = ImportReport(table=table, file=Msg.EDIT_SOURCE.format(key=shown_key))
     if table not in EDITABLE:
         report.add(None, None, None, Msg.NOT_EDITABLE.format(table=TABLE_LABELS[table]))
@@ -298,12 +318,13 @@ def update_row(
     return report
 
 
+@reported
 def delete_row(
     con: duckdb.DuckDBPyConnection, table: str, key: dict, *, user: str = "system"
 ) -> ImportReport:
     """Delete one row, refused (nothing changed) while rows of other tables refer to it."""
     spec = TABLES[table]
-    shown_key = " | ".join(str(key[k]) for k in spec.key)
+    shown_key = " | ".join(str(key.get(k, "")) for k in spec.key)
     report = ImportReport(table=table, file=Msg.EDIT_SOURCE.format(key=shown_key))
     if table not in EDITABLE:
         report.add(None, None, None, Msg.NOT_EDITABLE.format(table=TABLE_LABELS[table]))

@@ -133,6 +133,7 @@ class Msg:
         "Filen ser ikke ud til at være en CSV-tekstfil eller en Excel-fil (den indeholder "
         "binære data). Gem den som CSV (UTF-8) eller .xlsx."
     )
+    CANNOT_READ = "Filen {file} kunne ikke åbnes (findes den, og må den læses?)."
     TOO_BIG = "Filen fylder {size} MB; der kan højst importeres {limit} MB ad gangen."
     TOO_MANY_COLUMNS = "Overskriften har {n} kolonner; en tabel har højst {limit}."
     TOO_MANY_ROWS = "Filen har mere end {limit} rækker; del den op i flere filer."
@@ -153,7 +154,7 @@ class Msg:
     NO_SHEET = "Excel-filen har intet ark med navnet '{table}'. Arkene hedder: {sheets}."
     MISSING_COLUMN = "Kolonnen '{column}' mangler; den er påkrævet i {table}."
     UNKNOWN_COLUMN = "Ukendt kolonne '{column}'. Tilladte kolonner: {allowed}."
-    DUPLICATE_COLUMN = "Kolonnen '{column}' står to gange i overskriften (også som '{first}')."
+    DUPLICATE_COLUMN = "Kolonnen '{column}' står to gange i overskriften ('{first}' og '{second}')."
     REQUIRED = "Værdi mangler; feltet er påkrævet."
     BAD_DATE = "Ugyldig dato; brug ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ (og en dato, der findes)."
     DATE_RANGE = "Datoen skal ligge mellem år {first} og {last}."

@@ -61,7 +61,8 @@ def map_header(spec: Table, frame: pd.DataFrame, report: ImportReport) -> pd.Dat
                 1, written, written, Msg.UNKNOWN_COLUMN.format(column=written, allowed=allowed)
             )
         elif name in seen:
-            report.add(1, name, written, Msg.DUPLICATE_COLUMN.format(column=name, first=seen[name]))
+            twice = Msg.DUPLICATE_COLUMN.format(column=name, first=seen[name], second=written)
+            report.add(1, name, written, twice)
         else:
             seen[name] = written
         names.append(name or written)

@@ -38,3 +38,41 @@ def empty_con():
     con = db.connect(":memory:")
     yield con
     con.close()
+
+
+def fingerprint(con) -> dict[str, tuple]:
+    """Every table's rows (count and an order-free hash of their contents), the log and the salt
+    included: two equal fingerprints mean nothing was written."""
+    from data.schema import TABLE_ORDER
+
+    tables = [*TABLE_ORDER, "secret"]
+    sql = " UNION ALL ".join(
+        f"SELECT '{t}' AS t, count(*) AS n, coalesce(sum(hash(x)), 0) AS h FROM {t} x"
+        for t in tables
+    )
+    return {t: (n, h) for t, n, h in con.execute(sql).fetchall()}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium, one for the whole session (never a downloaded browser)."""
+    from pathlib import Path
+
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS
+
+    assert Path(CHROMIUM).exists(), "make test installs Debian's chromium"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(
+        viewport={"width": 1600, "height": 1000}, locale="da-DK", accept_downloads=True
+    )
+    yield context.new_page()
+    context.close()

@@ -6,21 +6,16 @@ Screenshots of every page land in tests/screenshots/ (git-ignored) for a person 
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ROOT / "tests" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
+from tests.browser import IDLE, SHOTS, serve
+from tests.browser import no_exception as _no_exception
+from tests.browser import open_page as _open
+
 # (url path, heading) for every page of the app.
 PAGES = [
     ("", "Portefølje"),
@@ -31,79 +26,16 @@ PAGES = [
     ("netvaerk", "Netværk"),
     ("data", "Data"),
 ]
-IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 pytestmark = pytest.mark.browser
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(demo_file, tmp_path_factory):
     path = tmp_path_factory.mktemp("server") / "app.duckdb"
     shutil.copy(demo_file, path)
-    port = _free_port()
-    env = {**os.environ, "NS_DB_PATH": str(path)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as answer:
-                if answer.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        process.kill()
-        pytest.fail("Streamlit-serveren svarede ikke: " + process.stdout.read().decode()[-2000:])
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "make test installs Debian's chromium"
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )  # fmt: skip
-        yield b
-        b.close()
-
-
-@pytest.fixture()
-def page(browser):
-    context = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="da-DK")
-    yield context.new_page()
-    context.close()
-
-
-def _open(page, url: str) -> None:
-    page.goto(url)
-    page.wait_for_selector(IDLE, timeout=60_000)
-    page.wait_for_timeout(500)  # let Plotly finish drawing before a screenshot
-    page.wait_for_selector(IDLE, timeout=60_000)
-
-
-def _no_exception(page) -> None:
-    assert page.locator("[data-testid='stException']").count() == 0
-    body = page.inner_text("body")
-    assert "Traceback" not in body and "Noget gik galt" not in body
+    with serve(path) as base:
+        yield base
 
 
 @pytest.mark.parametrize(("path", "heading"), PAGES)
@@ -136,7 +68,7 @@ def test_a_bad_import_names_the_row_and_keeps_the_app_running(server, page, tmp_
         encoding="utf-8",
     )
     _open(page, f"{server}/data")
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(bad))
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(str(bad))
     page.wait_for_selector("text=netvaerk.csv", timeout=30_000)
     page.wait_for_timeout(300)
     page.wait_for_selector(IDLE)
@@ -153,7 +85,7 @@ def test_a_bad_import_names_the_row_and_keeps_the_app_running(server, page, tmp_
     good.write_text(
         bad.read_text(encoding="utf-8").replace("31-02-2026", "28-02-2026"), encoding="utf-8"
     )
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(good))
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(str(good))
     page.wait_for_selector("text=netvaerk-ok.csv", timeout=30_000)  # the upload's rerun began
     page.wait_for_timeout(300)
     page.wait_for_selector(IDLE)
@@ -178,21 +110,22 @@ def test_sidebar_filters_are_kept_when_changing_page(server, page):
     expect(sidebar).not_to_contain_text("Innovationsnetværk")
 
 
-@pytest.mark.parametrize("tab", ["Skabeloner", "Antagelser", "Tabeller", "Eksportér", "Log"])
+@pytest.mark.parametrize(
+    "tab",
+    ["Ret og tilføj", "Skabeloner", "Antagelser", "Tabeller", "Eksport og sikkerhedskopier", "Log"],
+)
 def test_every_data_tab_opens(server, page, tab):
     _open(page, f"{server}/data")
     page.get_by_role("tab", name=tab).click()
     page.wait_for_selector(IDLE)
     _no_exception(page)
-    page.screenshot(path=str(SHOTS / f"data-{tab.lower()}.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"data-{tab.split()[0].lower()}.png"), full_page=True)
 
 
 def test_the_excel_export_downloads_a_workbook(server, page, tmp_path):
     _open(page, f"{server}/data")
-    page.get_by_role("tab", name="Eksportér").click()
-    page.get_by_role("button", name="Lav eksport").click()
-    page.wait_for_selector("text=Hent Excel-eksport", timeout=60_000)
-    with page.expect_download() as download:
+    page.get_by_role("tab", name="Eksport og sikkerhedskopier").click()
+    with page.expect_download(timeout=60_000) as download:  # built on the click
         page.get_by_role("button", name="Hent Excel-eksport").click()
     target = tmp_path / "eksport.xlsx"
     download.value.save_as(target)

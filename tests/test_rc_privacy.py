@@ -66,8 +66,9 @@ CALLS = {
     "pair_change": lambda c: rc.pair_change(c, "W1", "W2", reps=200),
     "dimension_change": lambda c: rc.dimension_change(c, "W1", "W2", reps=200),
     "effect_pairs": lambda c: rc.effect_pairs(c, "W1", "W2", today=D(2026, 11, 24)),
-    "network_effect": lambda c: rc.network_effect(c, "W1", "W2", today=D(2026, 11, 24),
-                                                  reps=200),  # fmt: skip
+    "network_effect": lambda c: rc.network_effect(
+        c, "W1", "W2", today=D(2026, 11, 24), reps=200
+    ),  # fmt: skip
 }
 # Settings and pure helpers: they return no score of any group.
 NOT_RESULTS = {"min_respondents", "band_limits", "band", "verdict"}
@@ -133,8 +134,10 @@ def test_no_chart_draws_the_small_groups_scores(con):
     network_map = charts.network_map(rc.network_ties(con, "W2"), rc.network_nodes(con, "W2"), "x")
     text = json.dumps(network_map.to_plotly_json(), default=str)
     assert "1,00" not in text and f"{SMALL} ↔" not in text and f"↔ {SMALL}" not in text
-    for fig in (charts.change_bars(rc.dimension_change(con, "W1", "W2", reps=200), "x"),
-                charts.effect_bars(rc.network_effect(con, "W1", "W2", reps=200), "x")):
+    for fig in (
+        charts.change_bars(rc.dimension_change(con, "W1", "W2", reps=200), "x"),
+        charts.effect_bars(rc.network_effect(con, "W1", "W2", reps=200), "x"),
+    ):
         assert "1,00" not in json.dumps(fig.to_plotly_json(), default=str)
 
 
@@ -217,51 +220,78 @@ def true_pairs(con) -> pd.DataFrame:
     ).df()
 
 
-def figures(con) -> list[dict]:
-    """Every figure the RC page and the network profile show or let you download, as
-    {wave, score, pairs (the pairs its definition covers), value, weighted}: weighted figures
-    are means over answers, the others plain means over pairs."""
-    out = []
-    every = true_pairs(con)[["wave_id", "from_group", "to_group"]]
+TIES = {"all": lambda f, t: True, "within": lambda f, t: f == t, "between": lambda f, t: f != t}
+
+
+def results(con) -> dict:
+    """Every figure of the RC page and the network profile, as analytics.rc gives it to them:
+    {(kind, wave or waves): frame or dict}."""
+    out = {}
+    for wave in ("W1", "W2", "W3"):
+        out["pairs", wave] = rc.pair_scores(con, wave)
+        out["groups", wave] = rc.group_scores(con, wave)
+        out["ties", wave] = rc.tie_scores(con, wave)
+        out["profile", wave] = rc.profile(con, wave)
+        out["summary", wave] = rc.summary(con, wave)
+        out["network_ties", wave] = rc.network_ties(con, wave)
+        out["network_nodes", wave] = rc.network_nodes(con, wave)
+    out["trend", None] = pd.concat([rc.trend(con), rc.trend(con, "N1")])
+    out["dimension_change", ("W1", "W2")] = rc.dimension_change(con, "W1", "W2", reps=50)
+    return out
+
+
+def figures(found: dict) -> list[dict]:
+    """Each figure as {wave, score, pairs (the pairs its definition covers), value, weighted}:
+    weighted figures are means over answers, the others plain means over pairs. The pairs of a
+    wave are those its pair table lists (hidden ones too: their counts are shown)."""
+    every = {w: list(zip(f["from_group"], f["to_group"], strict=True))
+             for (kind, w), f in found.items() if kind == "pairs"}  # fmt: skip
 
     def cover(wave, test):
-        rows = every[every["wave_id"] == wave]
-        return frozenset((f, t) for f, t in zip(rows["from_group"], rows["to_group"], strict=True)
-                         if test(f, t))  # fmt: skip
+        return frozenset((f, t) for f, t in every.get(wave, []) if test(f, t))
 
-    ties = {"all": lambda f, t: True, "within": lambda f, t: f == t, "between": lambda f, t: f != t}
-    for wave in ("W1", "W2", "W3"):
-        for row in rc.group_scores(con, wave).itertuples():
-            for score in rc.SCORES:
-                out.append({"wave": wave, "score": score, "value": getattr(row, score),
-                            "pairs": cover(wave, lambda f, t, g=row.to_group: t == g and f != g),
-                            "weighted": True})  # fmt: skip
-        for row in rc.tie_scores(con, wave).itertuples():
-            for score in rc.SCORES:
-                out.append({"wave": wave, "score": score, "value": getattr(row, score),
-                            "pairs": cover(wave, ties[row.tie]), "weighted": True})  # fmt: skip
-        for row in rc.profile(con, wave).itertuples():
-            out.append({"wave": wave, "score": row.dimension, "value": row.mean,
-                        "pairs": cover(wave, ties[row.tie]), "weighted": True})  # fmt: skip
-        headline = rc.summary(con, wave)
-        for key, tie in (("rc_index", "all"), ("within", "within"), ("between", "between")):
-            out.append({"wave": wave, "score": "rc_index", "value": headline[key],
-                        "pairs": cover(wave, ties[tie]), "weighted": True})  # fmt: skip
-        for row in rc.network_ties(con, wave).itertuples():
-            out.append({"wave": wave, "score": "rc_index", "value": row.rc_index, "weighted": False,
-                        "pairs": frozenset({(row.group_a, row.group_b),
-                                            (row.group_b, row.group_a)})})  # fmt: skip
-        for row in rc.network_nodes(con, wave).itertuples():
-            out.append({"wave": wave, "score": "rc_index", "value": row.rc_index, "weighted": False,
-                        "pairs": frozenset({(row.name, row.name)})})  # fmt: skip
-    for row in pd.concat([rc.trend(con), rc.trend(con, "N1")]).itertuples():
-        out.append({"wave": row.wave_id, "score": "rc_index", "value": row.rc_index,
-                    "pairs": cover(row.wave_id, ties[row.tie]), "weighted": True})  # fmt: skip
-    for row in rc.dimension_change(con, "W1", "W2", reps=50).itertuples():
-        for wave, value in (("W1", row.before), ("W2", row.after)):
-            out.append({"wave": wave, "score": row.dimension, "value": value,
-                        "pairs": cover(wave, ties["all"]), "weighted": True})  # fmt: skip
-    return [f for f in out if f["value"] is not None and not pd.isna(f["value"])]
+    out = []
+
+    def add(wave, score, value, pairs, weighted=True):
+        if value is not None and not pd.isna(value) and pairs:
+            out.append({"wave": wave, "score": score, "value": float(value), "pairs": pairs,
+                        "weighted": weighted})  # fmt: skip
+
+    for (kind, wave), frame in found.items():
+        if kind == "groups":
+            for row in frame.itertuples():
+                for score in rc.SCORES:
+                    add(wave, score, getattr(row, score),
+                        cover(wave, lambda f, t, g=row.to_group: t == g and f != g))  # fmt: skip
+        elif kind == "ties":
+            for row in frame.itertuples():
+                for score in rc.SCORES:
+                    add(wave, score, getattr(row, score), cover(wave, TIES[row.tie]))
+        elif kind == "profile":
+            for row in frame.itertuples():
+                add(wave, row.dimension, row.mean, cover(wave, TIES[row.tie]))
+        elif kind == "summary":
+            for key, tie in (("rc_index", "all"), ("within", "within"), ("between", "between")):
+                add(wave, "rc_index", frame[key], cover(wave, TIES[tie]))
+        elif kind == "network_ties":
+            for row in frame.itertuples():
+                tie = frozenset({(row.group_a, row.group_b), (row.group_b, row.group_a)})
+                add(wave, "rc_index", row.rc_index, tie, False)
+        elif kind == "network_nodes":
+            for row in frame.itertuples():
+                add(wave, "rc_index", row.rc_index, frozenset({(row.name, row.name)}), False)
+        elif kind == "trend":
+            for row in frame.itertuples():
+                add(row.wave_id, "rc_index", row.rc_index, cover(row.wave_id, TIES[row.tie]))
+        elif kind == "dimension_change":
+            for row in frame.itertuples():
+                for w, value in zip(wave, (row.before, row.after), strict=True):
+                    add(w, row.dimension, value, cover(w, TIES["all"]))
+    return out
+
+
+def all_pairs(found: dict) -> pd.DataFrame:
+    return pd.concat([f.assign(wave_id=w) for (kind, w), f in found.items() if kind == "pairs"])
 
 
 def attack(figures_: list[dict], pairs: pd.DataFrame) -> list[tuple[str, str, frozenset, float]]:
@@ -302,9 +332,10 @@ def truth_of(truth: pd.DataFrame, wave: str, score: str, hidden: frozenset) -> f
 
 def test_the_attacker_recovers_nothing_of_a_hidden_pair(varied):
     truth = true_pairs(varied)
-    pairs = pd.concat([rc.pair_scores(varied, w).assign(wave_id=w) for w in ("W1", "W2", "W3")])
+    found = results(varied)
+    pairs = all_pairs(found)
     assert pairs["suppressed"].sum() == 3 * 4  # Lille → A, B, C and Lille itself, in 3 waves
-    guesses = attack(figures(varied), pairs)
+    guesses = attack(figures(found), pairs)
     assert len(guesses) > 300  # every figure that (by its definition) covers a hidden pair
     recovered = [g for g in guesses if abs(g[3] - truth_of(truth, *g[:3])) < 1e-6]
     assert recovered == []  # not one hidden score, dimension or index, came out
