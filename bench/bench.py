@@ -21,7 +21,9 @@ from analytics.solutions import on_shelf, solution_list
 from analytics.themes import proposal
 from data import db
 from data import io as dio
+from data.backup import restore
 from data.demo import build_demo
+from data.export import write_backup
 
 
 def timed(label: str, fn, results: list) -> object:
@@ -109,6 +111,18 @@ def run(scale: int) -> list[tuple[str, float]]:
             assert report.ok, report.errors[:3]
         if counts["rc_response"] < 1_000_000:  # Excel holds at most 1.048.576 rows a sheet
             timed("eksport Excel (alle tabeller)", lambda: dio.export_xlsx_bytes(con), results)
+        person = dio.row_values(con, "person", {"id": leader})
+        edited = {**person, "leader_diploma_on": "2026-11-01"}
+        report = timed(
+            "ret én række (en netværksleder)",
+            lambda: dio.update_row(con, "person", {"id": leader}, edited),
+            results,
+        )
+        assert report.ok, report.errors
+        timed("fuld sikkerhedskopi (zip)", lambda: write_backup(con, "manual"), results)
+        saved = timed("eksport CSV som zip", lambda: dio.export_csv_zip(con), results)
+        report = timed("gendan fra zip (kontrol + skrivning)", lambda: restore(con, saved), results)
+        assert report.ok, report.errors[:3]
         results.append((f"rækker i alt: {sum(counts.values()):,}".replace(",", "."), float("nan")))
         con.close()
         fresh.close()

@@ -31,7 +31,7 @@ from data.schema import (
 
 # Pairs of date columns where the second may not lie before the first.
 _DATE_PAIRS = (("start_date", "end_date"), ("start_date", "planned_end"), ("from_date", "to_date"))
-_FORMULA_PREFIX = r"^'(?=[=+\-@\t\r])"  # the exports' escape (DESIGN.md §4), removed once
+_FORMULA_PREFIX = "'[=+\\-@\t\r]"  # a ' before what a spreadsheet would run
 
 
 # --- Header -------------------------------------------------------------------------------------
@@ -77,7 +77,11 @@ def map_header(spec: Table, frame: pd.DataFrame, report: ImportReport) -> pd.Dat
 # --- Cells --------------------------------------------------------------------------------------
 def convert(spec: Table, column: Column, raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(normalised text values, None where empty or bad; problems by row, None where fine)."""
-    text = raw.astype(object).map(str).str.replace(_FORMULA_PREFIX, "", regex=True)
+    text, broken = values.text_of(raw)
+    escaped = text.str.match(_FORMULA_PREFIX)  # the exports' escape (DESIGN.md §4): removed once
+    text = text.where(~escaped, text.str.slice(1))
+    if broken.any() and column.kind != "text":
+        text = text.where(~broken, "\x00")  # not a number, date or code: refused below
     if column.kind == "text" and not column.enum:
         if column.name in spec.identifiers:
             out, problems = values.identifiers(text)
@@ -88,9 +92,9 @@ def convert(spec: Table, column: Column, raw: pd.Series) -> tuple[pd.Series, pd.
     empty = text == ""
     problems = pd.Series(None, index=text.index, dtype=object)
     if column.enum:
-        codes = {v.casefold(): v for v in enum_values(column)}
-        codes |= {label.casefold(): code for code, label in ENUM_LABELS[column.enum].items()}
-        out = text.str.casefold().map(codes)
+        codes = {v.lower(): v for v in enum_values(column)}
+        codes |= {label.lower(): code for code, label in ENUM_LABELS[column.enum].items()}
+        out = text.str.lower().map(codes)
         problems[~empty & out.isna()] = Msg.BAD_ENUM.format(allowed=", ".join(enum_values(column)))
     elif column.kind == "date":
         out, problems = values.dates(text)
@@ -101,11 +105,11 @@ def convert(spec: Table, column: Column, raw: pd.Series) -> tuple[pd.Series, pd.
             problems[outside] = Msg.OUT_OF_RANGE.format(lo=f"{column.lo:g}", hi=f"{column.hi:g}")
             number = number.where(~outside)
         if column.kind == "int":
-            out = number.map(lambda v: None if pd.isna(v) else str(int(v)))
+            out = number.astype("Int64").astype(str)
         else:
-            out = number.map(lambda v: None if pd.isna(v) else repr(float(v)))
+            out = number.astype(str)  # the shortest text that reads back as the same number
     elif column.kind == "bool":
-        out = text.str.casefold().map(values.BOOLS)
+        out = text.str.lower().map(values.BOOLS)
         problems[~empty & out.isna()] = Msg.BAD_BOOL
     else:  # timestamp: the log's, never imported
         out = text
@@ -174,7 +178,7 @@ def validate(
 def _check_settings(con, clean: pd.DataFrame, frame: pd.DataFrame, report: ImportReport) -> None:
     """DESIGN.md §4: only known keys, each value of its type and within its range, and the
     minimum of a pair not above its maximum (in the file and the database together)."""
-    keys = clean["key"].str.casefold()
+    keys = clean["key"].str.lower()
     clean["key"] = keys
     typed = {}
     for row, key, value in zip(clean.index, keys, clean.get("value", keys), strict=True):
@@ -211,8 +215,16 @@ def _check_settings(con, clean: pd.DataFrame, frame: pd.DataFrame, report: Impor
 
 
 # --- Identifiers and references -----------------------------------------------------------------
-def _casefold(series: pd.Series) -> pd.Series:
-    return series.map(lambda v: v.casefold() if isinstance(v, str) else v)
+def _respell(given: pd.DataFrame, column: str, known: pd.DataFrame) -> pd.Series:
+    """`given[column]` as spelled in the first row of `known` that has the same other columns
+    and the same text but for case; empty where `known` has none."""
+    on = [c for c in given.columns if c != column]
+    known = known.astype(object).assign(_fold=values.fold(known[column]))
+    known = known.drop_duplicates([*on, "_fold"]).rename(columns={column: "_spelled"})
+    given = given.astype(object).assign(_fold=values.fold(given[column]))
+    merged = given.merge(known[[*on, "_fold", "_spelled"]], on=[*on, "_fold"], how="left")
+    spelled = pd.Series(merged["_spelled"].to_numpy(), index=given.index, dtype=object)
+    return spelled.where(given[column].notna(), None)
 
 
 def _canonical_keys(con, spec: Table, clean: pd.DataFrame) -> None:
@@ -225,17 +237,9 @@ def _canonical_keys(con, spec: Table, clean: pd.DataFrame) -> None:
             continue
         if spec.name == "rc_response":
             continue  # the respondent: pseudonymised from its case-folded form (data.db)
-        others = [k for k in spec.key if k != name and k in clean]
-        stored = con.execute(f"SELECT {ident_list([*others, name])} FROM {ident(spec.name)}").df()
-        lookup = {}
-        for row in stored.astype(object).itertuples(index=False):
-            *rest, value = row
-            lookup[(*map(str, rest), value.casefold())] = value
-        parts = [clean[k].astype(str) for k in others] + [_casefold(clean[name])]
-        group_key = pd.Series(list(zip(*parts, strict=True)), index=clean.index)
-        first = clean[name].groupby(group_key.map(str)).transform("first")
-        known = group_key.map(lookup.get)
-        clean[name] = known.where(known.notna(), first).where(clean[name].notna(), None)
+        cols = [*(k for k in spec.key if k != name and k in clean), name]
+        stored = con.execute(f"SELECT {ident_list(cols)} FROM {ident(spec.name)}").df()
+        clean[name] = _respell(clean[cols], name, pd.concat([stored, clean[cols]]))
 
 
 def _check_references(con, spec: Table, clean, frame, report: ImportReport) -> None:
@@ -247,41 +251,32 @@ def _check_references(con, spec: Table, clean, frame, report: ImportReport) -> N
         (column,), (key,) = reference.columns, reference.keys
         if column not in clean:
             continue
-        rows = con.execute(f"SELECT DISTINCT {ident(key)} FROM {ident(reference.table)}")
-        known = {v.casefold(): v for (v,) in rows.fetchall()}
+        sql = f"SELECT DISTINCT {ident(key)} AS {ident(column)} FROM {ident(reference.table)}"
+        known = con.execute(sql).df()
         if reference.table == spec.name and key in clean:
-            for value in clean[key].dropna():
-                known.setdefault(value.casefold(), value)
+            known = pd.concat([known, clean[[key]].rename(columns={key: column})])
         given = clean[column]
-        resolved = _casefold(given).map(known)
-        missing = given.notna() & resolved.isna()
+        resolved = _respell(clean[[column]], column, known)
         message = Msg.MISSING_REF.format(table=TABLE_LABELS[reference.table])
-        report.flag(missing, column, frame[column], message)
-        clean[column] = resolved.where(given.notna(), None)
+        report.flag(given.notna() & resolved.isna(), column, frame[column], message)
+        clean[column] = resolved
 
 
 def _canonical_groups(con, clean: pd.DataFrame) -> None:
     """RC group names of a response file take the wave's stored spelling, else their first
-    spelling in the file (from_group and to_group alike)."""
-    stored = con.execute("SELECT wave_id, name FROM rc_group").fetchall()
-    lookup = {(w, n.casefold()): n for w, n in stored}
-    both = pd.concat(
-        [
-            clean[["wave_id", "from_group"]].set_axis(["wave_id", "g"], axis=1),
-            clean[["wave_id", "to_group"]].set_axis(["wave_id", "g"], axis=1),
-        ]
-    )
-    for wave, name in zip(both["wave_id"], both["g"], strict=True):
-        if isinstance(name, str):
-            lookup.setdefault((wave, name.casefold()), name)
-    for column in ("from_group", "to_group"):
-        keys = zip(clean["wave_id"], _casefold(clean[column]), strict=True)
-        clean[column] = [lookup.get(k, v) for k, v in zip(keys, clean[column], strict=True)]
+    spelling in the file (from_group, then to_group)."""
+    stored = con.execute("SELECT wave_id, name AS g FROM rc_group").df()
+    named = [
+        clean[["wave_id", c]].set_axis(["wave_id", "g"], axis=1) for c in ("from_group", "to_group")
+    ]
+    known = pd.concat([stored, *named])
+    for column, given in zip(("from_group", "to_group"), named, strict=True):
+        clean[column] = _respell(given, "g", known)
 
 
 def _check_duplicates(spec: Table, clean: pd.DataFrame, report: ImportReport) -> None:
     parts = [
-        (_casefold(clean[k]) if k in spec.identifiers else clean[k]).astype(str) for k in spec.key
+        (values.fold(clean[k]) if k in spec.identifiers else clean[k].astype(str)) for k in spec.key
     ]
     keys = parts[0]
     for part in parts[1:]:

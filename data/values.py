@@ -17,8 +17,6 @@ same thing wherever it is read.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
 import pandas as pd
 
@@ -26,7 +24,6 @@ from data.labels import Msg
 
 FIRST_YEAR, LAST_YEAR = 1900, 2099
 MAX_MAGNITUDE = 1e15
-_MINUS = str.maketrans({"\u2212": "-", "\u2013": "-"})
 _GROUP = r"[.\u00a0\u202f ]"
 _PATTERNS = {
     "int": r"[+-]?\d+",
@@ -40,17 +37,43 @@ _ONE_DOT_GROUP = r"[+-]?[1-9]\d{0,2}\.\d{3}"  # '10.000': ten or ten thousand?
 BOOLS = {v: "true" for v in ("true", "1", "ja", "sand", "yes", "j", "x")} | {
     v: "false" for v in ("false", "0", "nej", "falsk", "no", "n")
 }
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_SPACES = r"\s+"
+_CONTROL = r"[\x00-\x1f\x7f-\x9f]"
+# Every kind of space (no-break, thin, ideographic …) and the line and unit separators: one run
+# becomes one space in an identifier. Spelled out, so Python's re and Arrow's RE2 agree.
+_SPACES = "[\t\n\v\f\r \x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
 
 
 def _empty_problems(index) -> pd.Series:
     return pd.Series(None, index=index, dtype=object)
 
 
+def text_of(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Cells as Arrow-backed text (vectorised string work), and a mask of cells that cannot be
+    text at all (a lone surrogate from a broken source: not UTF-8), which become empty."""
+    try:
+        return values.astype(str), pd.Series(False, index=values.index)
+    except (UnicodeEncodeError, ValueError, TypeError):
+        bad = values.map(lambda v: not _encodable(str(v)))
+        return values.where(~bad, "").astype(str), bad
+
+
 def numbers(text: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
-    """(values as float, problems) for a whole-number ('int') or decimal ('float') column."""
-    s = text.astype(str).str.translate(_MINUS).str.strip()
+    """(values as float, problems) for a whole-number ('int') or decimal ('float') column.
+    Plain whole numbers (the usual case, e.g. survey answers) take a fast path."""
+    s = text.astype(str).str.strip()
+    simple = s.str.fullmatch(r"[+-]?\d{1,15}")
+    values = pd.Series(float("nan"), index=s.index)
+    values[simple] = pd.to_numeric(s[simple]).astype(float)
+    problems = _empty_problems(s.index)
+    rest = ~simple & (s != "")
+    if rest.any():
+        values[rest], problems[rest] = _number_forms(s[rest], kind)
+    return values, _tidy(problems)
+
+
+def _number_forms(text: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
+    """`numbers` for cells that are not plain whole numbers: Danish and other forms."""
+    s = text.str.replace("\u2212", "-", regex=False).str.replace("\u2013", "-", regex=False)
     empty = s == ""
     match = {name: s.str.fullmatch(p) for name, p in _PATTERNS.items()}
     ambiguous = s.str.fullmatch(_ONE_DOT_GROUP) & (kind == "float")
@@ -75,8 +98,7 @@ def numbers(text: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
     problems[big] = Msg.TOO_LARGE
     if kind == "int":
         problems[values.notna() & ~big & (values % 1 != 0)] = Msg.BAD_INT
-    values = values.where(problems.isna())
-    return values, _tidy(problems)
+    return values.where(problems.isna()), problems
 
 
 def dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -100,21 +122,19 @@ def dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 def identifiers(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(normalised text, problems) for ids, keys and names that identify something."""
-    s = text.astype(str).map(lambda v: unicodedata.normalize("NFC", v))
-    s = s.str.replace(_SPACES, " ", regex=True).str.strip()
+    s, broken = text_of(text)
+    s = s.str.normalize("NFC").str.replace(_SPACES, " ", regex=True).str.strip()
     problems = _empty_problems(s.index)
-    problems[s.str.contains(_CONTROL)] = Msg.CONTROL_IN_ID
+    problems[s.str.contains(_CONTROL) | broken] = Msg.CONTROL_IN_ID
     return s.where(problems.isna()), _tidy(problems)
 
 
 def free_text(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(text, problems) for free text: trimmed of spaces (ordinary and no-break) at both ends."""
-    s = text.astype(str).map(lambda v: unicodedata.normalize("NFC", v))
-    s = s.str.strip(" \u00a0")
+    s, broken = text_of(text)
+    s = s.str.normalize("NFC").str.strip(" \u00a0")
     problems = _empty_problems(s.index)
-    problems[s.str.contains("\x00", regex=False)] = Msg.NUL_IN_TEXT
-    unencodable = s.map(lambda v: not _encodable(v))
-    problems[unencodable] = Msg.NUL_IN_TEXT
+    problems[s.str.contains("\x00", regex=False) | broken] = Msg.NUL_IN_TEXT
     return s.where(problems.isna()), _tidy(problems)
 
 
@@ -131,9 +151,10 @@ def _encodable(value: str) -> bool:
     return True
 
 
-def key_form(values: pd.Series) -> pd.Series:
-    """How identifiers are compared: without regard to case."""
-    return values.str.casefold()
+def fold(values) -> pd.Series:
+    """How identifiers are compared: without regard to case (Arrow's Unicode lower case, the
+    same for the file's values and the database's)."""
+    return pd.Series(values, dtype=object).astype(str).str.lower()
 
 
 def setting(spec, text: str, *, clamp: bool = False) -> tuple[object, str]:

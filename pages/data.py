@@ -244,6 +244,8 @@ with tab_export:
         )
 
     st.subheader(UI["backup_title"])
+    if restored := st.session_state.pop("restored", None):
+        show_report(restored, "gendannelse", "restore_done")
     folder = export.backup_dir(ui.cursor())
     st.caption(UI["backup_intro"].format(folder=folder, keep=export.KEEP_BACKUPS))
     if st.button(UI["backup_now"], icon=":material/inventory_2:", key="backup_now"):
@@ -296,6 +298,10 @@ with tab_export:
             UI["restoring"],
             lambda tick: backup.restore(ui.cursor(), source, user="sekretariat", progress=tick),
         )
+        if report.ok:  # show the list with the backup taken first, and the result above it
+            st.session_state["restored"] = report
+            del st.session_state["restore_sure"]  # a second restore asks again
+            st.rerun()
         show_report(report, "gendannelse", "restore_errors")
 
 with tab_log:
