@@ -89,7 +89,8 @@ def _scratch(files: dict[str, bytes], report: ImportReport, tick) -> duckdb.Duck
     """An in-memory database holding exactly the backup's tables, each imported (validated)."""
     scratch = db.connect(":memory:")
     for table in ("setting", "phase_template", "role_hours"):  # the defaults are in the backup
-        scratch.execute(f"DELETE FROM {ident(table)}")
+        sql = f"DELETE FROM {ident(table)}"
+        scratch.execute(sql)
     for i, table in enumerate(IMPORTABLE):
         tick(0.1 + 0.6 * i / len(IMPORTABLE), BackupMsg.CHECKING.format(file=f"{table}.csv"))
         data = files[f"{table}.csv"]
@@ -132,10 +133,12 @@ def restore(
     try:
         with db.write_transaction(con):
             for table in reversed(IMPORTABLE):
-                con.execute(f"DELETE FROM {ident(table)}")
+                sql = f"DELETE FROM {ident(table)}"
+                con.execute(sql)
             for table in IMPORTABLE:
                 columns = ident_list(TABLES[table].names)
-                rows = scratch.sql(f"SELECT {columns} FROM {ident(table)}").to_arrow_table()
+                sql = f"SELECT {columns} FROM {ident(table)}"
+                rows = scratch.sql(sql).to_arrow_table()
                 con.register("_restore", rows)
                 con.execute(
                     f"INSERT INTO {ident(table)} ({columns}) SELECT {columns} FROM _restore"

@@ -144,7 +144,8 @@ def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
             select = select.replace(
                 ident("respondent"), wave_pseudonym_sql("wave_id", "respondent"), 1
             )
-        con.execute(f"INSERT INTO {name}__v2 SELECT {select} FROM {ident(name)}")
+        sql = f"INSERT INTO {name}__v2 SELECT {select} FROM {ident(name)}"
+        con.execute(sql)
     for name in reversed(names):  # referring tables first
         con.execute(f"DROP TABLE {ident(name)}")
     for name in names:

@@ -253,7 +253,8 @@ def too_long_for_excel(con: duckdb.DuckDBPyConnection) -> int:
                 f"coalesce(length({ident(c)}) > {XLSX_MAX_CHARS}, false)::INT" for c in texts
             )
             parts.append(f"SELECT coalesce(sum({test}), 0) AS n FROM {ident(table)}")
-    return int(con.execute(f"SELECT sum(n) FROM ({' UNION ALL '.join(parts)})").fetchall()[0][0])
+    sql = f"SELECT sum(n) FROM ({' UNION ALL '.join(parts)})"
+    return int(con.execute(sql).fetchall()[0][0])
 
 
 def export_xlsx_bytes(con: duckdb.DuckDBPyConnection) -> bytes:

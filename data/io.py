@@ -252,7 +252,8 @@ def reference_options(
     """{id: 'id · name'} of a referenced table for a picker, or None when it has more rows than
     `limit` (the form then takes the id as text)."""
     spec = TABLES[table]
-    (count,) = con.execute(f"SELECT count(*) FROM {ident(table)}").fetchall()[0]
+    sql = f"SELECT count(*) FROM {ident(table)}"
+    (count,) = con.execute(sql).fetchall()[0]
     if count > limit:
         return None
     name = _NAME_COLUMN.get(table)
@@ -263,16 +264,27 @@ def reference_options(
     return dict(rows)
 
 
+def _shown(table: str, key: dict) -> str:
+    return " | ".join(str(key.get(k, "")) for k in TABLES[table].key)
+
+
+def _one_row(table: str, key: dict, source: str) -> tuple[Table, str, ImportReport]:
+    """The spec, the key as shown, and a report (refused for the tables that are never edited
+    row by row: the survey answers and the log)."""
+    report = ImportReport(table=table, file=source)
+    if table not in EDITABLE:
+        report.add(None, None, None, Msg.NOT_EDITABLE.format(table=TABLE_LABELS[table]))
+    return TABLES[table], _shown(table, key), report
+
+
 @reported
 def insert_row(
     con: duckdb.DuckDBPyConnection, table: str, row: dict, *, user: str = "system"
 ) -> ImportReport:
     """A new row typed into the Data page's form: validated like an import, refused when its key
     is taken (a form that adds must not overwrite)."""
-    spec = TABLES[table]
-    report = ImportReport(table=table, file=Msg.NEW_SOURCE)
-    if table not in EDITABLE:
-        report.add(None, None, None, Msg.NOT_EDITABLE.format(table=TABLE_LABELS[table]))
+    spec, _, report = _one_row(table, {}, Msg.NEW_SOURCE)
+    if not report.ok:
         return report
     clean = validate(con, spec, _form_frame([row]), report)
     if not report.ok:
@@ -303,11 +315,8 @@ def update_row(
     import. A changed key renames the row: every row of another table that refers to it is
     changed along in the same transaction (a person's new id follows them into their roles and
     themes). The new key must be free. Logged with the columns that changed."""
-    spec = TABLES[table]
-    shown_key = " | ".join(str(key.get(k, "")) for k in spec.key)
-    report = ImportReport(table=table, file=Msg.EDIT_SOURCE.format(key=shown_key))
-    if table not in EDITABLE:
-        report.add(None, None, None, Msg.NOT_EDITABLE.format(table=TABLE_LABELS[table]))
+    spec, shown_key, report = _one_row(table, key, Msg.EDIT_SOURCE.format(key=_shown(table, key)))
+    if not report.ok:
         return report
     clean = validate(con, spec, _form_frame([row]), report)
     if report.ok:
@@ -323,11 +332,8 @@ def delete_row(
     con: duckdb.DuckDBPyConnection, table: str, key: dict, *, user: str = "system"
 ) -> ImportReport:
     """Delete one row, refused (nothing changed) while rows of other tables refer to it."""
-    spec = TABLES[table]
-    shown_key = " | ".join(str(key.get(k, "")) for k in spec.key)
-    report = ImportReport(table=table, file=Msg.EDIT_SOURCE.format(key=shown_key))
-    if table not in EDITABLE:
-        report.add(None, None, None, Msg.NOT_EDITABLE.format(table=TABLE_LABELS[table]))
+    spec, shown_key, report = _one_row(table, key, Msg.EDIT_SOURCE.format(key=_shown(table, key)))
+    if not report.ok:
         return report
     params = [key[k] for k in spec.key]
     _daily_backup(con, report)
@@ -442,11 +448,12 @@ def _write(
 
 
 def _delete_missing(con, spec: Table, report: ImportReport) -> int:
-    """"Replace all": delete the table's rows whose key is not in `_import`; refused while rows of
+    """Replace all: delete the table's rows whose key is not in `_import`; refused while rows of
     other tables refer to them."""
     match = " AND ".join(f"t.{ident(k)} = i.{ident(k)}" for k in spec.key)
     missing = f"NOT EXISTS (SELECT 1 FROM _import i WHERE {match})"
-    gone = con.execute(f"SELECT {ident_list(spec.key)} FROM {ident(spec.name)} t WHERE {missing}")
+    sql = f"SELECT {ident_list(spec.key)} FROM {ident(spec.name)} t WHERE {missing}"
+    gone = con.execute(sql)
     _refuse_references(con, spec, gone.df(), report)
     if not report.ok:
         raise _Refused
@@ -471,7 +478,8 @@ def _rename(con, spec: Table, old: dict, report: ImportReport) -> list[str]:
     changed = [c for c, differs in zip(staged, rows[0], strict=True) if differs]
     if not set(changed) & set(spec.key):
         return [f"ændret: {', '.join(changed) or 'intet'}"]
-    new = con.execute(f"SELECT {ident_list(spec.key)} FROM _import").fetchall()[0]
+    sql = f"SELECT {ident_list(spec.key)} FROM _import"
+    new = con.execute(sql).fetchall()[0]
     key = " | ".join(map(str, new))
     taken = f"SELECT count(*) FROM {ident(spec.name)} WHERE {_where(spec)}"
     if con.execute(taken, list(new)).fetchall()[0][0]:
@@ -484,7 +492,8 @@ def _rename(con, spec: Table, old: dict, report: ImportReport) -> list[str]:
         where = " AND ".join(f"{ident(name)}.{ident(c)} = ?" for c, _ in pairs)
         sql = f"UPDATE {ident(name)} SET {assign} FROM _import i WHERE {where} RETURNING 1"
         moved += len(con.execute(sql, [old[k] for _, k in pairs]).fetchall())
-    con.execute(f"DELETE FROM {ident(spec.name)} WHERE {_where(spec)}", params)
+    sql = f"DELETE FROM {ident(spec.name)} WHERE {_where(spec)}"
+    con.execute(sql, params)
     if moved:
         report.notes.append(Msg.RENAMED.format(n=moved))
     return [f"ny nøgle: {key}", f"{moved} henvisninger fulgte med",

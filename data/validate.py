@@ -238,7 +238,8 @@ def _canonical_keys(con, spec: Table, clean: pd.DataFrame) -> None:
         if spec.name == "rc_response":
             continue  # the respondent: pseudonymised from its case-folded form (data.db)
         cols = [*(k for k in spec.key if k != name and k in clean), name]
-        stored = con.execute(f"SELECT {ident_list(cols)} FROM {ident(spec.name)}").df()
+        sql = f"SELECT {ident_list(cols)} FROM {ident(spec.name)}"
+        stored = con.execute(sql).df()
         clean[name] = _respell(clean[cols], name, pd.concat([stored, clean[cols]]))
 
 

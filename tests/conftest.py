@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from data import db
 from data.demo import build_demo
 
 TODAY = dt.date(2026, 11, 24)  # the demo is deterministic for a seed and a day
+DASHBOARD = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +33,29 @@ def demo_con(demo_file, tmp_path):
     con = db.connect(path)
     yield con
     con.close()
+
+
+@pytest.fixture()
+def app(demo_file, tmp_path, monkeypatch):
+    """The dashboard in Streamlit's AppTest on a private copy of the demo database (its path in
+    NS_DB_PATH), after its first run."""
+    from streamlit.testing.v1 import AppTest
+
+    path = tmp_path / "app.duckdb"
+    shutil.copy(demo_file, path)
+    monkeypatch.setenv("NS_DB_PATH", str(path))
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.run()
+    assert_clean(at)
+    return at
+
+
+def assert_clean(at) -> None:
+    """No exception, and not the friendly error box that replaces one."""
+    from data.labels import UI
+
+    assert not at.exception, at.exception
+    assert all(UI["error"] != e.value for e in at.error), [e.value for e in at.error]
 
 
 @pytest.fixture()

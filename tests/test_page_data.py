@@ -4,7 +4,7 @@ Streamlit's AppTest on real database files."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,19 +15,14 @@ from streamlit.testing.v1 import AppTest
 
 from data import db
 from data.labels import DbMsg
-from tests.test_pages import DASHBOARD, assert_clean
+from tests.conftest import DASHBOARD, assert_clean
 
 
 @pytest.fixture()
-def app(demo_file, tmp_path, monkeypatch):
-    path = tmp_path / "app.duckdb"
-    shutil.copy(demo_file, path)
-    monkeypatch.setenv("NS_DB_PATH", str(path))
-    at = AppTest.from_file(DASHBOARD, default_timeout=60)
-    at.run()
-    at.switch_page("pages/data.py").run()
-    assert_clean(at)
-    return at, path
+def data_page(app):
+    app.switch_page("pages/data.py").run()
+    assert_clean(app)
+    return app, Path(os.environ["NS_DB_PATH"])
 
 
 def _open_page(path: Path, monkeypatch) -> AppTest:
@@ -86,8 +81,8 @@ def test_a_database_from_a_newer_version_is_not_touched(tmp_path, monkeypatch):
     assert path.read_bytes() == content
 
 
-def test_the_edit_form_registers_a_diploma_for_a_person_with_roles(app):
-    at, path = app
+def test_the_edit_form_registers_a_diploma_for_a_person_with_roles(data_page):
+    at, path = data_page
     at.text_input(key="edit_search_person").input("P00100").run()
     assert_clean(at)
     assert at.selectbox(key="edit_pick_person").value == 0  # 'P00100 · Ida Christiansen'
@@ -103,8 +98,8 @@ def test_the_edit_form_registers_a_diploma_for_a_person_with_roles(app):
     assert db.scalar(con, "SELECT count(*) FROM role_assignment WHERE person_id = 'P00100'") > 0
 
 
-def test_a_bad_value_in_the_edit_form_is_named_and_nothing_is_saved(app):
-    at, _ = app
+def test_a_bad_value_in_the_edit_form_is_named_and_nothing_is_saved(data_page):
+    at, _ = data_page
     at.selectbox(key="edit_table").set_value("role_hours").run()
     form = "edit_role_hours_break_co_driver"
     at.text_input(key="edit_search_role_hours").input("co_driver").run()

@@ -1,34 +1,12 @@
 """Every page on the demo database through Streamlit's AppTest: no exception, key elements."""
 
 import os
-import shutil
-from pathlib import Path
 
 import duckdb
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from data import db
-from data.labels import UI
-
-DASHBOARD = str(Path(__file__).resolve().parent.parent / "dashboard.py")
-
-
-@pytest.fixture()
-def app(demo_file, tmp_path, monkeypatch):
-    path = tmp_path / "app.duckdb"
-    shutil.copy(demo_file, path)
-    monkeypatch.setenv("NS_DB_PATH", str(path))
-    at = AppTest.from_file(DASHBOARD, default_timeout=60)
-    at.run()
-    assert_clean(at)
-    return at
-
-
-def assert_clean(at: AppTest) -> None:
-    """No exception, and not the friendly error box that replaces one."""
-    assert not at.exception, at.exception
-    assert all(UI["error"] != e.value for e in at.error), [e.value for e in at.error]
+from tests.conftest import DASHBOARD, assert_clean
 
 
 def test_portfolio_is_the_start_page_with_tiles_findings_and_charts(app):
