@@ -18,6 +18,7 @@ makes any table safe to open in a spreadsheet.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import hashlib
@@ -34,6 +35,7 @@ from typing import BinaryIO
 import duckdb
 import pandas as pd
 
+from data.db import row_counts as db_row_counts
 from data.db import schema_version
 from data.labels import XLSX_CUT_MARK
 from data.schema import IMPORTABLE, TABLE_ORDER, TABLES, Table, ident, ident_list
@@ -135,23 +137,32 @@ def _atomic_write(path: Path, write) -> None:
             os.remove(temporary)
 
 
-def _csv_bytes(frame: pd.DataFrame) -> bytes:
-    text = frame.to_csv(index=False, na_rep="", quoting=csv.QUOTE_ALL, lineterminator="\n")
-    return text.encode("utf-8-sig")
+def _csv_bytes(con, query: str) -> bytes:
+    """A query's rows as CSV written by DuckDB: UTF-8 with BOM, a header, every value quoted
+    (quotes doubled), an empty cell for NULL."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rows.csv"
+        sql = f"COPY ({query}) TO '{path}' (FORMAT csv, HEADER, FORCE_QUOTE *)"
+        con.execute(sql)
+        return codecs.BOM_UTF8 + path.read_bytes()
 
 
 def _csv_files(con, tables: Iterable[str]) -> dict[str, bytes]:
-    return {f"{t}.csv": _csv_bytes(export_frame(con, t)) for t in tables}
+    return {f"{t}.csv": _csv_bytes(con, _select_for_export(TABLES[t], True)) for t in tables}
 
 
 def manifest(con, files: dict[str, bytes]) -> bytes:
     """What a backup holds: each file's data rows and SHA-256, so a cut file is found."""
+    counts = db_row_counts(con)
     body = {
         "format": BACKUP_FORMAT,
         "version": 1,
         "schema_version": schema_version(con),
         "files": {
-            name: {"rows": _data_rows(data), "sha256": hashlib.sha256(data).hexdigest()}
+            name: {
+                "rows": counts[name[:-4]] if name[:-4] in counts else _data_rows(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+            }
             for name, data in files.items()
         },
     }
@@ -184,7 +195,7 @@ def export_csv_zip(con: duckdb.DuckDBPyConnection) -> bytes:
 
 def _zip(files: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for name, data in files.items():
             archive.writestr(name, data)
     return buffer.getvalue()
@@ -293,8 +304,7 @@ def daily_backup(con: duckdb.DuckDBPyConnection) -> Path | None:
 def backup_files(con: duckdb.DuckDBPyConnection) -> dict[str, bytes]:
     """A full backup's files: every table (the log too), the salt of the pseudonyms, manifest."""
     files = _csv_files(con, TABLE_ORDER)
-    salt = con.execute("SELECT key, value FROM secret ORDER BY key").df()
-    files["secret.csv"] = _csv_bytes(salt)
+    files["secret.csv"] = _csv_bytes(con, "SELECT key, value FROM secret ORDER BY key")
     files[MANIFEST] = manifest(con, files)
     return files
 
