@@ -94,9 +94,9 @@ def _scratch(files: dict[str, bytes], report: ImportReport, tick) -> duckdb.Duck
     for i, table in enumerate(IMPORTABLE):
         tick(0.1 + 0.6 * i / len(IMPORTABLE), BackupMsg.CHECKING.format(file=f"{table}.csv"))
         data = files[f"{table}.csv"]
-        if data.decode("utf-8-sig").count("\n") <= 1:
-            continue  # an empty table
-        part = import_table(scratch, table, io.BytesIO(data), user="gendannelse")
+        if not data.decode("utf-8-sig").partition("\n")[2].strip():
+            continue  # a header and no rows: an empty table
+        part = import_table(scratch, table, io.BytesIO(data), user="gendannelse", limits=False)
         for error in part.errors:
             where = f"{table}.csv" + (f", række {error.row}" if error.row else "")
             report.add(error.row, error.column, error.value, f"{where}: {error.message}")
@@ -116,7 +116,7 @@ def restore(
     tick = progress or (lambda fraction, text: None)
     report = ImportReport(table="backup", file=getattr(source, "name", None) or "sikkerhedskopi")
     try:
-        data, report.file = read_source(source)
+        data, report.file = read_source(source, limits=False)  # an upload is limited by Streamlit
         files = read_backup(data)
     except FileProblem as problem:
         report.add(None, None, None, problem.message)

@@ -94,11 +94,14 @@ def wave_pseudonym_sql(wave: str, pseudonym: str) -> str:
 
 def pseudonym_sql(respondent: str, wave: str) -> str:
     """A respondent id as stored: an id already in the pseudonym form ('h:' + 24 hex digits,
-    e.g. from an export) is kept as it is; any other id (trimmed by the importer, compared
-    without case) becomes the salted hash of the wave and the id's global hash."""
+    e.g. from an export) is kept as it is; any other id (trimmed by the importer) becomes the
+    salted hash of the wave and of the id's version-1 pseudonym h(salt, id), so an answer
+    stored before schema version 2 and the same answer imported again are one respondent. Ids
+    are compared as written, case included: a survey tool writes a person's id the same way
+    every time, and folding case would split people from their earlier answers."""
     return (
         f"CASE WHEN regexp_full_match({respondent}, '{PSEUDONYM_FORM[1:-1]}') THEN {respondent}"
-        f" ELSE {wave_pseudonym_sql(wave, _hash_sql(f'lower({respondent})'))} END"
+        f" ELSE {wave_pseudonym_sql(wave, _hash_sql(respondent))} END"
     )
 
 
@@ -150,6 +153,24 @@ def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"DROP TABLE {ident(name)}")
     for name in names:
         con.execute(f"ALTER TABLE {name}__v2 RENAME TO {ident(name)}")
+    _note_look_alike_keys(con)
+
+
+def _note_look_alike_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2 compares ids without case and spaces; version 1 kept 'P1' and 'p1 ' apart. Such
+    ids are kept as they are (nothing is merged behind anyone's back) and named in the log, so
+    the secretariat can correct them on the Data page (each stays reachable: data.validate)."""
+    for name in TABLE_ORDER:
+        spec = TABLES[name]
+        if len(spec.key) != 1 or spec.key[0] not in spec.identifiers:
+            continue
+        key = ident(spec.key[0])
+        sql = (
+            f"SELECT string_agg({key}, ' / ' ORDER BY {key}) FROM {ident(name)}"
+            f" GROUP BY lower(trim({key})) HAVING count(*) > 1"
+        )
+        for (keys,) in con.execute(sql).fetchall():
+            write_audit(con, "system", "migration", name, keys, DbMsg.LOOK_ALIKE)
 
 
 def _is_referenced(name: str) -> bool:
@@ -159,7 +180,7 @@ def _is_referenced(name: str) -> bool:
 def _create_latest(con: duckdb.DuckDBPyConnection) -> None:
     """A new database: every table as the latest schema version has it, and the defaults."""
     for name in TABLE_ORDER:
-        con.execute(create_table_ddl(TABLES[name], version=LATEST))
+        con.execute(create_table_ddl(TABLES[name], version=latest_version()))
     _fill_defaults(con)
 
 
@@ -168,10 +189,8 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _migration_1),
     (2, _migration_2),
 ]
-LATEST = MIGRATIONS[-1][0]  # the schema version this code writes
-
-
 def latest_version() -> int:
+    """The schema version this code writes."""
     return MIGRATIONS[-1][0]
 
 
@@ -232,13 +251,24 @@ class WriteRefused(Exception):
 
 
 @contextlib.contextmanager
-def write_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """One transaction, holding this process's write lock: a second writer waits up to a
-    minute, then gets `WriteRefused(Msg.BUSY)`. On any error everything is rolled back; DuckDB's
-    own errors become `WriteRefused` with a Danish message (the English one goes to the log)."""
+def exclusive() -> Iterator[None]:
+    """This process's one writer: held from the first check of what is to be written to its
+    commit, so what was validated is still true when it is written. A second writer waits up to
+    a minute, then gets `WriteRefused(Msg.BUSY)`."""
     if not _WRITE_LOCK.acquire(timeout=WRITE_WAIT_SECONDS):
         raise WriteRefused(Msg.BUSY)
     try:
+        yield
+    finally:
+        _WRITE_LOCK.release()
+
+
+@contextlib.contextmanager
+def write_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction, holding the write lock (`exclusive`). On any error everything is
+    rolled back; DuckDB's own errors become `WriteRefused` with a Danish message (the English
+    one goes to the log)."""
+    with exclusive():
         con.execute("BEGIN TRANSACTION")
         try:
             yield
@@ -248,8 +278,17 @@ def write_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
             if isinstance(exc, duckdb.Error):
                 raise WriteRefused(_write_message(exc)) from exc
             raise
+
+
+@contextlib.contextmanager
+def snapshot(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Reads that see one moment of the database (a backup of many tables, say), whatever is
+    committed meanwhile."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
     finally:
-        _WRITE_LOCK.release()
+        _rollback(con)
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:

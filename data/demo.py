@@ -718,8 +718,9 @@ def open_or_create(path: str | os.PathLike | None = None) -> duckdb.DuckDBPyConn
 
 
 def is_demo_file(path: str) -> bool:
-    """True when the file at `path` holds the demo organisation (its `demo_data` mark), opened
-    read-only; False for the municipality's own data or a file that is not a database."""
+    """True when the file at `path` holds the demo organisation (its `demo_data` mark) and
+    nothing was imported or changed since (an empty log), opened read-only; False for the
+    municipality's own data, a demo someone has worked in, or a file that is not a database."""
     import duckdb
 
     try:
@@ -727,12 +728,14 @@ def is_demo_file(path: str) -> bool:
     except duckdb.Error:
         return False
     try:
-        rows = con.execute("SELECT value FROM setting WHERE key = 'demo_data'").fetchall()
+        rows = con.execute(
+            "SELECT value, (SELECT count(*) FROM audit_log) FROM setting WHERE key = 'demo_data'"
+        ).fetchall()
     except duckdb.Error:
         rows = []
     finally:
         con.close()
-    return rows == [("true",)]
+    return rows == [("true", 0)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,16 +36,16 @@ import duckdb
 import pandas as pd
 
 from data.db import row_counts as db_row_counts
-from data.db import schema_version
+from data.db import schema_version, snapshot
 from data.labels import XLSX_CUT_MARK
 from data.schema import IMPORTABLE, TABLE_ORDER, TABLES, Table, ident, ident_list
+from data.values import FORMULA_CLASS, FORMULA_START
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_RE = r"^[=+\-@\t\r]"
+_FORMULA_RE = "^" + FORMULA_CLASS
 XLSX_MAX_CHARS = 32_767
 BACKUP_FORMAT = "ns-dashboard-backup"
 MANIFEST = "manifest.json"
-KEEP_BACKUPS = 30
+KEEP_BACKUPS = 14  # of each kind (daily, manual, before a restore, before "replace all")
 _XLSX_LITERAL = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _XLSX_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -147,13 +147,22 @@ def _csv_bytes(con, query: str) -> bytes:
         return codecs.BOM_UTF8 + path.read_bytes()
 
 
-def _csv_files(con, tables: Iterable[str]) -> dict[str, bytes]:
-    return {f"{t}.csv": _csv_bytes(con, _select_for_export(TABLES[t], True)) for t in tables}
+def _csv_files(con, tables: Iterable[str], *, salt: bool = False) -> dict[str, bytes]:
+    """Every table of `tables` as CSV (with `salt`, the pseudonyms' salt too) and their
+    manifest, all read at one moment (a snapshot): a row committed by another session meanwhile
+    is in every file and count or in none."""
+    with snapshot(con):
+        files = {f"{t}.csv": _csv_bytes(con, _select_for_export(TABLES[t], True)) for t in tables}
+        if salt:
+            files["secret.csv"] = _csv_bytes(con, "SELECT key, value FROM secret ORDER BY key")
+        files[MANIFEST] = manifest(con, files, tables)
+    return files
 
 
-def manifest(con, files: dict[str, bytes]) -> bytes:
-    """What a backup holds: each file's data rows and SHA-256, so a cut file is found."""
-    counts = db_row_counts(con)
+def manifest(con, files: dict[str, bytes], counted=()) -> bytes:
+    """What a backup holds: each file's data rows and SHA-256, so a cut file is found. Rows of
+    the tables in `counted` (read in the same snapshot) are counted in SQL, others in the file."""
+    counts = {t: n for t, n in db_row_counts(con).items() if t in counted}
     body = {
         "format": BACKUP_FORMAT,
         "version": 1,
@@ -179,7 +188,6 @@ def export_csv(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike) -> lis
     written whole (a temporary file renamed)."""
     target = Path(folder)
     files = _csv_files(con, IMPORTABLE)
-    files[MANIFEST] = manifest(con, files)
     paths = []
     for name, data in files.items():
         _atomic_write(target / name, lambda p, d=data: p.write_bytes(d))
@@ -189,8 +197,7 @@ def export_csv(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike) -> lis
 
 def export_csv_zip(con: duckdb.DuckDBPyConnection) -> bytes:
     """The CSV export as one zip (with its manifest)."""
-    files = _csv_files(con, IMPORTABLE)
-    return _zip({**files, MANIFEST: manifest(con, files)})
+    return _zip(_csv_files(con, IMPORTABLE))
 
 
 def _zip(files: dict[str, bytes]) -> bytes:
@@ -302,11 +309,9 @@ def daily_backup(con: duckdb.DuckDBPyConnection) -> Path | None:
 
 
 def backup_files(con: duckdb.DuckDBPyConnection) -> dict[str, bytes]:
-    """A full backup's files: every table (the log too), the salt of the pseudonyms, manifest."""
-    files = _csv_files(con, TABLE_ORDER)
-    files["secret.csv"] = _csv_bytes(con, "SELECT key, value FROM secret ORDER BY key")
-    files[MANIFEST] = manifest(con, files)
-    return files
+    """A full backup's files: every table (the log too), the salt of the pseudonyms, manifest —
+    all read at one moment."""
+    return _csv_files(con, TABLE_ORDER, salt=True)
 
 
 def write_backup(con: duckdb.DuckDBPyConnection, reason: str) -> Path:
@@ -317,6 +322,6 @@ def write_backup(con: duckdb.DuckDBPyConnection, reason: str) -> Path:
     path = folder / f"ns-{stamp}-{reason}.zip"
     data = _zip(backup_files(con))
     _atomic_write(path, lambda p: p.write_bytes(data))
-    for old in sorted(folder.glob("*.zip"))[:-KEEP_BACKUPS]:
+    for old in sorted(folder.glob(f"ns-*-{reason}.zip"))[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
     return path

@@ -15,7 +15,9 @@ import datetime as dt
 import io
 import os
 import re
+import sys
 import unicodedata
+import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,6 +29,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024  # as Streamlit's upload limit (.streamlit/co
 MAX_COLUMNS = 100  # the widest table has 16 columns
 MAX_ROWS = 2_000_000  # 100 times the demo's survey answers is 1,24 million
 MAX_CELL_CHARS = 1_000_000
+MAX_XLSX_UNPACKED = 500 * 1024 * 1024  # an XLSX is a zip: what it unpacks to is limited too
 MAX_BAD_ROWS = 500  # rows with a wrong number of fields listed before reading stops
 
 Source = str | os.PathLike | bytes | BinaryIO
@@ -41,15 +44,16 @@ class FileProblem(Exception):
         self.more: list[tuple[int, str]] = []  # further (row, message) of the same kind
 
 
-def read_source(source: Source) -> tuple[bytes, str]:
+def read_source(source: Source, *, limits: bool = True) -> tuple[bytes, str]:
     """The bytes of a path, bytes or file object, and a name for the report; refused when larger
-    than MAX_FILE_BYTES (without reading more than that)."""
+    than MAX_FILE_BYTES (without reading more than that), unless `limits` is False."""
+    cap = MAX_FILE_BYTES if limits else float("inf")
     if isinstance(source, bytes | bytearray):
         data, name = bytes(source), "fil"
     elif isinstance(source, str | os.PathLike):
         path = Path(source)
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
+            if path.stat().st_size > cap:
                 raise FileProblem(_too_big(path.stat().st_size))
             data, name = path.read_bytes(), path.name
         except OSError as exc:
@@ -57,9 +61,9 @@ def read_source(source: Source) -> tuple[bytes, str]:
     else:
         if hasattr(source, "seek"):
             source.seek(0)
-        data = source.read(MAX_FILE_BYTES + 1)
+        data = source.read(MAX_FILE_BYTES + 1) if limits else source.read()
         name = Path(str(getattr(source, "name", "fil"))).name
-    if len(data) > MAX_FILE_BYTES:
+    if len(data) > cap:
         raise FileProblem(_too_big(len(data)))
     return data, name
 
@@ -75,15 +79,18 @@ def header_name(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
-def read_frame(data: bytes, table: str) -> pd.DataFrame:
+def read_frame(data: bytes, table: str, *, limits: bool = True) -> pd.DataFrame:
     """Text cells of a CSV or XLSX file; index = spreadsheet row numbers; empty rows dropped;
-    columns = the header cells normalised by `header_name`."""
+    columns = the header cells normalised by `header_name`. `limits=False` lifts the row limit
+    (a verified backup: a table may have grown past it import by import)."""
+    max_rows = MAX_ROWS if limits else sys.maxsize
     if data[:4] == b"PK\x03\x04":
-        header, rows, numbers = _read_xlsx(data, table)
+        unpacked = MAX_XLSX_UNPACKED if limits else sys.maxsize
+        header, rows, numbers = _read_xlsx(data, table, max_rows, unpacked)
     elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise FileProblem(Msg.OLD_EXCEL)
     else:
-        header, rows, numbers = _read_csv(data)
+        header, rows, numbers = _read_csv(data, max_rows)
     frame = pd.DataFrame(
         rows, columns=[header_name(h) for h in header], index=numbers, dtype=object
     )
@@ -127,7 +134,7 @@ def _separator(text: str) -> str:
     return max((",", ";", "\t"), key=outside.count)  # a tie goes to the comma
 
 
-def _read_csv(data: bytes) -> tuple[list[str], list[list[str]], list[int]]:
+def _read_csv(data: bytes, max_rows: int) -> tuple[list[str], list[list[str]], list[int]]:
     text = decode(data)
     if not text.strip():
         raise FileProblem(Msg.EMPTY_FILE, row=1)
@@ -147,7 +154,7 @@ def _read_csv(data: bytes) -> tuple[list[str], list[list[str]], list[int]]:
             if number == 1:
                 header = _header(record)
                 continue
-            if number > MAX_ROWS + 1:
+            if number > max_rows + 1:
                 raise FileProblem(Msg.TOO_MANY_ROWS.format(limit=fmt_number(MAX_ROWS)), row=number)
             if not any(field.strip() for field in record):
                 continue  # a blank line: a row in the spreadsheet, nothing in it
@@ -206,11 +213,22 @@ def cell_text(value) -> str:
     return str(value)
 
 
-def _read_xlsx(data: bytes, table: str) -> tuple[list[str], list[list[str]], list[int]]:
+def _read_xlsx(
+    data: bytes, table: str, max_rows: int, max_unpacked: int
+) -> tuple[list[str], list[list[str]], list[int]]:
     """The sheet named after the table (or the only sheet), streamed cell by cell with openpyxl's
-    read-only parser: rows and columns as the file has them, never padded to a claimed size."""
+    read-only parser: rows and columns as the file has them, never padded to a claimed size.
+    What the zip unpacks to is limited first (openpyxl holds the shared strings in memory)."""
     import openpyxl
 
+    try:
+        unpacked = sum(item.file_size for item in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise FileProblem(Msg.UNREADABLE) from exc
+    if unpacked > max_unpacked:
+        mb = 1024 * 1024
+        limit = fmt_number(MAX_XLSX_UNPACKED // mb)
+        raise FileProblem(Msg.XLSX_UNPACKED.format(size=fmt_number(unpacked // mb), limit=limit))
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a damaged or non-Excel zip: the library's error is not shown
@@ -223,7 +241,7 @@ def _read_xlsx(data: bytes, table: str) -> tuple[list[str], list[list[str]], lis
             sheet = book[names[0]]  # a one-sheet workbook: its columns are checked next
         else:
             raise FileProblem(Msg.NO_SHEET.format(table=table, sheets=", ".join(names)))
-        return _sheet_rows(book, sheet)
+        return _sheet_rows(book, sheet, max_rows)
     except FileProblem:
         raise
     except Exception as exc:  # broken XML inside a valid zip
@@ -232,7 +250,7 @@ def _read_xlsx(data: bytes, table: str) -> tuple[list[str], list[list[str]], lis
         book.close()
 
 
-def _sheet_rows(book, sheet) -> tuple[list[str], list[list[str]], list[int]]:
+def _sheet_rows(book, sheet, max_rows: int) -> tuple[list[str], list[list[str]], list[int]]:
     from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
     class Parser(WorkSheetParser):
@@ -259,7 +277,7 @@ def _sheet_rows(book, sheet) -> tuple[list[str], list[list[str]], list[int]]:
             timedelta_formats=book._timedelta_formats,
         )
         for number, cells in parser.parse():
-            if number > MAX_ROWS + 1:
+            if number > max_rows + 1:
                 raise FileProblem(Msg.TOO_MANY_ROWS.format(limit=fmt_number(MAX_ROWS)), row=number)
             values = {}
             for cell in cells:

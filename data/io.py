@@ -25,7 +25,14 @@ from typing import BinaryIO
 import duckdb
 import pandas as pd
 
-from data.db import WriteRefused, log_failure, pseudonym_sql, write_audit, write_transaction
+from data.db import (
+    WriteRefused,
+    exclusive,
+    log_failure,
+    pseudonym_sql,
+    write_audit,
+    write_transaction,
+)
 from data.export import (  # noqa: F401  (DESIGN.md §5 names them in data.io)
     FORMULA_START,
     daily_backup,
@@ -69,19 +76,24 @@ log = logging.getLogger("ns_dashboard")
 
 
 def reported(fn):
-    """A write of data.io never raises: an unexpected error becomes a report saying nothing was
-    saved (its transaction was rolled back), and the log gets its type and place."""
+    """A write of data.io: done while holding the process's write lock from its first check to
+    its commit (what was validated is still true when written: no other session can delete a
+    referenced row in between), and never raising: a busy lock or an unexpected error becomes a
+    report saying nothing was saved, and the log gets the error's type and place."""
 
     @functools.wraps(fn)
     def wrapper(con, table, *args, **kwargs):
+        name = table if isinstance(table, str) else "backup"  # restore(con, source)
+        report = ImportReport(table=name, file=str(kwargs.get("source", "")) or "fil")
         try:
-            return fn(con, table, *args, **kwargs)
+            with exclusive():
+                return fn(con, table, *args, **kwargs)
+        except WriteRefused as refused:
+            report.add(None, None, None, str(refused))
         except Exception as exc:
-            log_failure(f"{fn.__name__} ({table})", exc)
-            name = table if isinstance(table, str) else "backup"  # restore(con, source)
-            report = ImportReport(table=name, file=str(kwargs.get("source", "")) or "fil")
+            log_failure(f"{fn.__name__} ({name})", exc)
             report.add(None, None, None, Msg.UNEXPECTED)
-            return report
+        return report
 
     return wrapper
 
@@ -97,20 +109,22 @@ def import_table(
     progress: Progress | None = None,
     rc_raw_frequency: bool = False,
     replace_all: bool = False,
+    limits: bool = True,
 ) -> ImportReport:
     """Validate a whole file, then upsert it in one transaction, or change nothing.
 
     `rc_raw_frequency`: an RC response file holds raw answers 1–5 to the frequency question
     (alt for sjældent … alt for ofte), to be scored 1, 3, 5, 4, 2 (DESIGN.md §6).
     `replace_all`: the file's rows become the table's rows (rows not in it are deleted, refused
-    while other tables refer to them); a full backup is written first (DESIGN.md §4)."""
+    while other tables refer to them); a full backup is written first (DESIGN.md §4).
+    `limits=False`: no size or row limit (a backup whose checksum was verified)."""
     spec = TABLES[table]
     tick = progress or (lambda fraction, text: None)
     report = ImportReport(table=table, file=getattr(source, "name", None) or "fil")
     try:
         tick(0.1, "Læser filen")
-        data, report.file = read_source(source)
-        frame = read_frame(data, table)
+        data, report.file = read_source(source, limits=limits)
+        frame = read_frame(data, table, limits=limits)
         tick(0.3, f"Kontrollerer {len(frame):,} rækker".replace(",", "."))
         frame = map_header(spec, frame, report)
         if not report.ok:
@@ -163,10 +177,6 @@ def _form_frame(rows: list[dict]) -> pd.DataFrame:
 
 
 # --- One row: read, correct, delete -------------------------------------------------------------
-def key_of(table: str, row: dict) -> dict:
-    return {k: row[k] for k in TABLES[table].key}
-
-
 def _where(spec: Table, alias: str = "") -> str:
     prefix = f"{alias}." if alias else ""
     return " AND ".join(f"{prefix}{ident(k)} = ?" for k in spec.key)
@@ -322,8 +332,9 @@ def update_row(
     if report.ok:
         _write(con, spec, clean, report, user, rename=key)
     if report.ok:
-        new_key = " | ".join(str(clean[k].iloc[0]) for k in spec.key)
-        report.message = Msg.SAVED_ROW.format(key=new_key, table=TABLE_LABELS[table])
+        report.key = {k: str(clean[k].iloc[0]) for k in spec.key}
+        shown = " | ".join(report.key.values())
+        report.message = Msg.SAVED_ROW.format(key=shown, table=TABLE_LABELS[table])
     return report
 
 
@@ -476,6 +487,9 @@ def _rename(con, spec: Table, old: dict, report: ImportReport) -> list[str]:
         report.add(None, None, shown, Msg.ROW_GONE.format(key=shown, table=label))
         raise _Refused
     changed = [c for c, differs in zip(staged, rows[0], strict=True) if differs]
+    for column in set(changed) & set(spec.fixed):
+        report.add(2, column, shown, Msg.FIXED_KEY.format(column=column, table=label))
+        raise _Refused
     if not set(changed) & set(spec.key):
         return [f"ændret: {', '.join(changed) or 'intet'}"]
     sql = f"SELECT {ident_list(spec.key)} FROM _import"

@@ -140,6 +140,10 @@ class Msg:
     CELL_TOO_LONG = "En celle er længere end {limit} tegn (eller et anførselstegn mangler)."
     BAD_CSV_LINE = "Rækken har {saw} felter, men overskriften har {expected}."
     BAD_CSV = "Rækken kunne ikke læses som CSV (tjek anførselstegnene)."
+    XLSX_UNPACKED = (
+        "Excel-filen fylder {size} MB udpakket; der kan højst indlæses {limit} MB. Del den op, "
+        "eller gem den som CSV."
+    )
     XLSX_TOO_WIDE = "Excel-arket har data i celle {cell}; en tabel har højst {limit} kolonner."
     XLSX_OUTSIDE = "Celle {cell} har en værdi, men kolonnen har ingen overskrift i række 1."
     XLSX_FORMULA = (
@@ -178,6 +182,10 @@ class Msg:
     SETTING_ORDER = "{low} ({a}) må ikke være større end {high} ({b})."
     STILL_REFERRED = "Bruges stadig i {table} ({rows}); ret eller slet dem først."
     KEY_TAKEN = "Nøglen ({key}) findes allerede i {table}."
+    FIXED_KEY = (
+        "'{column}' kan ikke ændres i {table}: svarene og deres pseudonymer hører til den. "
+        "Opret en ny række i stedet."
+    )
     ROW_GONE = "Rækken ({key}) findes ikke længere i {table}; den kan være slettet imens."
     NOT_EDITABLE = "{table} kan ikke rettes række for række her."
     BUSY = (
@@ -248,6 +256,10 @@ class DbMsg:
     """When the database file cannot be opened (dashboard.py shows one of these)."""
 
     TITLE = "Databasen kan ikke åbnes"
+    LOOK_ALIKE = (
+        "Id'er, der kun adskiller sig ved store/små bogstaver eller mellemrum; de er beholdt "
+        "hver for sig. Ret dem på Data-siden (Ret og tilføj), hvis de er den samme."
+    )
     LOCKED = (
         "Databasefilen **{path}** er låst af et andet program, fx en anden kørsel af "
         "dashboardet, DuckDB's kommandolinje eller et import-script. Luk det andet program, og "
@@ -765,10 +777,11 @@ UI = {
     "backup_title": "Sikkerhedskopier",
     "backup_intro": "Fulde sikkerhedskopier (alle tabeller, loggen og saltet) ligger i mappen "
     "`{folder}`. Der tages én automatisk før dagens første ændring, før en gendannelse og før "
-    "'erstat hele tabellen'; de {keep} nyeste gemmes.",
+    "'erstat hele tabellen'; de {keep} nyeste af hver slags gemmes.",
     "backup_now": "Tag en sikkerhedskopi nu",
     "backup_done": "Sikkerhedskopien er gemt: {file}.",
     "backup_none": "Der er ingen sikkerhedskopier endnu.",
+    "backup_gone": "Sikkerhedskopien findes ikke længere; vælg en anden.",
     "backup_file": "Fil",
     "backup_taken": "Taget",
     "backup_reason": "Hvorfor",

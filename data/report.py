@@ -31,6 +31,7 @@ class ImportReport:
     error_count: int = 0
     notes: list[str] = field(default_factory=list)  # what else was done (e.g. a backup taken)
     message: str | None = None  # the success line of a one-row edit or delete
+    key: dict | None = None  # the row's key as saved (a one-row edit)
 
     @property
     def ok(self) -> bool:

@@ -71,6 +71,7 @@ class Column:
     hi: float | None = None
     ref: str | None = None  # "table.column", checked by the validator (not a declared FK)
     identifier: bool = False  # names a thing (like a key): normalised, compared without case
+    case_sensitive: bool = False  # an identifier compared as written (a survey respondent)
     default: str | None = None  # SQL default; a column with a default may be left out of a file
     fill: str | None = None  # "network_start": an empty cell in a file takes the network's start
     since: int = 1  # schema version that added the column
@@ -99,6 +100,7 @@ class Table:
     checks: tuple[str, ...] = ()  # table-level CHECK expressions
     # table-level (composite) references: ((columns here), table, (its key columns))
     composite: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = ()
+    fixed: tuple[str, ...] = ()  # key columns a correction may not change
     example: dict[str, str] = field(default_factory=dict)  # one example row for templates
 
     def column(self, name: str) -> Column:
@@ -351,6 +353,7 @@ TABLES: dict[str, Table] = {
                 Column("network_id", ref="network.id"),
             ),
             key=("id",),
+            fixed=("id",),  # the answers' pseudonyms are salted with it (DESIGN.md §6)
             example={
                 "id": "RC2026",
                 "name": "RC-måling 2026",
@@ -367,13 +370,14 @@ TABLES: dict[str, Table] = {
                 Column("department_id", ref="department.id"),
             ),
             key=("wave_id", "name"),
+            fixed=("wave_id",),  # a group belongs to its wave, and so do its answers
             example={"wave_id": "RC2026", "name": "Miljø & Teknik", "department_id": "AFD-MT"},
         ),
         Table(
             "rc_response",
             (
                 Column("wave_id", required=True, ref="rc_wave.id"),
-                Column("respondent", required=True),
+                Column("respondent", required=True, case_sensitive=True),
                 Column("from_group", required=True, identifier=True),
                 Column("to_group", required=True, identifier=True),
                 *(_rc(c) for c in RC_DIMENSIONS),

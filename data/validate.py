@@ -31,7 +31,7 @@ from data.schema import (
 
 # Pairs of date columns where the second may not lie before the first.
 _DATE_PAIRS = (("start_date", "end_date"), ("start_date", "planned_end"), ("from_date", "to_date"))
-_FORMULA_PREFIX = "'[=+\\-@\t\r]"  # a ' before what a spreadsheet would run
+_FORMULA_PREFIX = "'" + values.FORMULA_CLASS  # a ' before what a spreadsheet would run
 
 
 # --- Header -------------------------------------------------------------------------------------
@@ -158,8 +158,8 @@ def validate(
     if not report.ok:
         return clean
 
+    _check_references(con, spec, clean, frame, report)  # first: a key may contain a reference
     _canonical_keys(con, spec, clean)
-    _check_references(con, spec, clean, frame, report)
     if spec.name == "rc_response":
         _canonical_groups(con, clean)
     for column in spec.columns:
@@ -210,20 +210,34 @@ def _check_settings(con, clean: pd.DataFrame, frame: pd.DataFrame, report: Impor
                 row,
                 "value",
                 frame.at[row, "value"],
-                Msg.SETTING_ORDER.format(low=low, high=high, a=pair[0], b=pair[1]),
+                Msg.SETTING_ORDER.format(
+                    low=low, high=high, a=_danish(pair[0]), b=_danish(pair[1])
+                ),
             )
 
 
+def _danish(value) -> str:
+    return str(value).replace(".", ",")
+
+
 # --- Identifiers and references -----------------------------------------------------------------
-def _respell(given: pd.DataFrame, column: str, known: pd.DataFrame) -> pd.Series:
+def _respell(
+    given: pd.DataFrame, column: str, known: pd.DataFrame, exact: pd.DataFrame | None = None
+) -> pd.Series:
     """`given[column]` as spelled in the first row of `known` that has the same other columns
-    and the same text but for case; empty where `known` has none."""
+    and the same text but for case; empty where `known` has none. A value found exactly in
+    `exact` (the database's rows) keeps its spelling: a database from before ids were compared
+    without case may hold both 'P1' and 'p1', and each stays reachable."""
     on = [c for c in given.columns if c != column]
     known = known.astype(object).assign(_fold=values.fold(known[column]))
     known = known.drop_duplicates([*on, "_fold"]).rename(columns={column: "_spelled"})
     given = given.astype(object).assign(_fold=values.fold(given[column]))
     merged = given.merge(known[[*on, "_fold", "_spelled"]], on=[*on, "_fold"], how="left")
     spelled = pd.Series(merged["_spelled"].to_numpy(), index=given.index, dtype=object)
+    if exact is not None and len(exact):
+        found = exact[[*on, column]].astype(object).drop_duplicates().assign(_exact=True)
+        hit = given[[*on, column]].merge(found, on=[*on, column], how="left")["_exact"]
+        spelled = spelled.where(~hit.fillna(False).astype(bool).to_numpy(), given[column])
     return spelled.where(given[column].notna(), None)
 
 
@@ -240,7 +254,7 @@ def _canonical_keys(con, spec: Table, clean: pd.DataFrame) -> None:
         cols = [*(k for k in spec.key if k != name and k in clean), name]
         sql = f"SELECT {ident_list(cols)} FROM {ident(spec.name)}"
         stored = con.execute(sql).df()
-        clean[name] = _respell(clean[cols], name, pd.concat([stored, clean[cols]]))
+        clean[name] = _respell(clean[cols], name, pd.concat([stored, clean[cols]]), stored)
 
 
 def _check_references(con, spec: Table, clean, frame, report: ImportReport) -> None:
@@ -257,7 +271,7 @@ def _check_references(con, spec: Table, clean, frame, report: ImportReport) -> N
         if reference.table == spec.name and key in clean:
             known = pd.concat([known, clean[[key]].rename(columns={key: column})])
         given = clean[column]
-        resolved = _respell(clean[[column]], column, known)
+        resolved = _respell(clean[[column]], column, known, known)
         message = Msg.MISSING_REF.format(table=TABLE_LABELS[reference.table])
         report.flag(given.notna() & resolved.isna(), column, frame[column], message)
         clean[column] = resolved
@@ -272,12 +286,15 @@ def _canonical_groups(con, clean: pd.DataFrame) -> None:
     ]
     known = pd.concat([stored, *named])
     for column, given in zip(("from_group", "to_group"), named, strict=True):
-        clean[column] = _respell(given, "g", known)
+        clean[column] = _respell(given, "g", known, stored)
 
 
 def _check_duplicates(spec: Table, clean: pd.DataFrame, report: ImportReport) -> None:
     parts = [
-        (values.fold(clean[k]) if k in spec.identifiers else clean[k].astype(str)) for k in spec.key
+        values.fold(clean[k])
+        if k in spec.identifiers and not spec.column(k).case_sensitive
+        else clean[k].astype(str)
+        for k in spec.key
     ]
     keys = parts[0]
     for part in parts[1:]:

@@ -26,14 +26,18 @@ FIRST_YEAR, LAST_YEAR = 1900, 2099
 MAX_MAGNITUDE = 1e15
 _GROUP = r"[.\u00a0\u202f ]"
 _PATTERNS = {
-    "int": r"[+-]?\d+",
-    "comma": r"[+-]?\d+,\d+",
-    "point": r"[+-]?\d*\.\d+",
-    "grouped": rf"[+-]?[1-9]\d{{0,2}}({_GROUP}\d{{3}})+(,\d+)?",
-    "english": r"[+-]?[1-9]\d{0,2}(,\d{3})+\.\d+",
-    "scientific": r"[+-]?\d+([.,]\d+)?[eE][+-]?\d+",
+    "int": r"[+-]?[0-9]+",
+    "comma": r"[+-]?[0-9]+,[0-9]+",
+    "point": r"[+-]?[0-9]*\.[0-9]+",
+    "grouped": rf"[+-]?[1-9][0-9]{{0,2}}({_GROUP}[0-9]{{3}})+(,[0-9]+)?",
+    "english": r"[+-]?[1-9][0-9]{0,2}(,[0-9]{3})+\.[0-9]+",
+    "scientific": r"[+-]?[0-9]+([.,][0-9]+)?[eE][+-]?[0-9]+",
 }
-_ONE_DOT_GROUP = r"[+-]?[1-9]\d{0,2}\.\d{3}"  # '10.000': ten or ten thousand?
+_ONE_DOT_GROUP = r"[+-]?[1-9][0-9]{0,2}\.[0-9]{3}"  # '10.000': ten or ten thousand?
+# Text a spreadsheet would run as a formula starts with one of these (DESIGN.md §4): the exports
+# put a ' before it, and the importer removes that one ' again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_CLASS = r"[=+\-@\t\r]"  # the same as a regular expression class
 BOOLS = {v: "true" for v in ("true", "1", "ja", "sand", "yes", "j", "x")} | {
     v: "false" for v in ("false", "0", "nej", "falsk", "no", "n")
 }
@@ -61,7 +65,7 @@ def numbers(text: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
     """(values as float, problems) for a whole-number ('int') or decimal ('float') column.
     Plain whole numbers (the usual case, e.g. survey answers) take a fast path."""
     s = text.astype(str).str.strip()
-    simple = s.str.fullmatch(r"[+-]?\d{1,15}")
+    simple = s.str.fullmatch(r"[+-]?[0-9]{1,15}")
     values = pd.Series(float("nan"), index=s.index)
     values[simple] = pd.to_numeric(s[simple]).astype(float)
     problems = _empty_problems(s.index)
@@ -104,8 +108,8 @@ def _number_forms(text: pd.Series, kind: str) -> tuple[pd.Series, pd.Series]:
 def dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(ISO text 'YYYY-MM-DD', problems) for a date column."""
     s = text.astype(str).str.strip()
-    iso = s.str.extract(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-    danish = s.str.extract(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
+    iso = s.str.extract(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+    danish = s.str.extract(r"^([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})$")
     year = iso[0].fillna(danish[2])
     month = iso[1].fillna(danish[1])
     day = iso[2].fillna(danish[0])

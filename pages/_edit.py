@@ -11,11 +11,12 @@ import streamlit as st
 
 from data import io as dio
 from data.labels import ENUM_LABELS, FIELD_LABELS, TABLE_LABELS, UI
-from data.schema import TABLES, Column, enum_values
+from data.schema import EXTRA_SETTINGS, SETTINGS, TABLES, Column, enum_values
 from data.values import FIRST_YEAR, LAST_YEAR
 from pages import _components as ui
 
 _LONG_TEXT = {"description", "note", "scope"}
+SETTING_KEYS = sorted([*SETTINGS, *EXTRA_SETTINGS])
 
 
 def _widget(column: Column, value: str, key: str, options: dict | None):
@@ -44,7 +45,7 @@ def _widget(column: Column, value: str, key: str, options: dict | None):
             key=key,
         )
         return picked.isoformat() if picked else ""
-    if column.ref and options is not None:
+    if options is not None:  # a reference, or a setting's name: pick from what exists
         choices = list(options) if column.required else ["", *options]
         if value and value not in choices:
             choices.append(value)
@@ -78,6 +79,8 @@ def row_form(table: str, values: dict, form_key: str, submit: str) -> dict | Non
             options = None
             if column.ref:
                 options = ui.query(dio.reference_options, column.ref.split(".")[0])
+            elif table == "setting" and column.name == "key":
+                options = {key: key for key in SETTING_KEYS}
             with left if i % 2 == 0 else right:
                 row[column.name] = _widget(
                     column, values.get(column.name, ""), f"{form_key}_{column.name}", options
@@ -168,7 +171,7 @@ def editor() -> None:
         if report.ok:
             ui.clear_caches()
             st.session_state["edit_saved"] = " ".join([report.summary(), *report.notes])
-            st.session_state[f"edit_select_{table}_key"] = dio.key_of(table, row)
+            st.session_state[f"edit_select_{table}_key"] = report.key  # as saved
             st.rerun()
         show_report(report, table, "edit_errors")
     with st.expander(UI["edit_delete"], icon=":material/delete:"):

@@ -281,7 +281,10 @@ with tab_export:
             )
         )
         chosen = st.selectbox(UI["backup_pick"], names, format_func=labels.get, key="backup_pick")
-        source = backup.backup_file(ui.cursor(), chosen)
+        try:
+            source = backup.backup_file(ui.cursor(), chosen)
+        except FileNotFoundError:  # removed meanwhile (the oldest are removed as new ones come)
+            st.warning(UI["backup_gone"], icon=":material/warning:")
     upload = st.file_uploader(
         UI["backup_upload"], type=["zip"], key="backup_upload", help=UI["backup_upload_help"]
     )

@@ -141,6 +141,15 @@ CASES = [
      "Tvetydigt"),
     ("1.000 hours", "role_hours", b"intensity;role;hours_per_week\nbreak;participant;1.000\n", 2,
      "hours_per_week", "Tvetydigt"),
+    ("full-width digits", "role_hours",
+     "intensity;role;hours_per_week\nbreak;participant;１２\n".encode(), 2, "hours_per_week",
+     "Ikke et tal"),
+    ("arabic-indic digits", "role_hours",
+     "intensity;role;hours_per_week\nbreak;participant;١٢\n".encode(), 2, "hours_per_week",
+     "Ikke et tal"),
+    ("a date in full-width digits", "network",
+     (NET + "N9,x,welfare,NS3,２０２０-01-01,planned\n").encode(), 2, "start_date",
+     "Ugyldig dato"),
     ("NaN hours", "role_hours", b"intensity;role;hours_per_week\nbreak;participant;NaN\n", 2,
      "hours_per_week", "Ikke et tal"),
     ("10.000 weeks read as ten thousand", "phase_template",
@@ -169,7 +178,7 @@ CASES = [
     ("a reference to nobody", "role_assignment",
      b"network_id,person_id,role\nN1,P404,participant\n", 2, "person_id",
      "Findes ikke i Personer"),
-    ("the same answer twice", "rc_response", (RC + "W,p1,Skole,Skole,5,5\nW,P1,Skole,skole,4,4\n")
+    ("the same answer twice", "rc_response", (RC + "W,p1,Skole,Skole,5,5\nW, p1 ,Skole,skole,4,4\n")
      .encode(), 3, "wave_id, respondent, to_group", "række 2"),
     # settings (DESIGN.md §4: typed and within range)
     ("an unknown setting", "setting", b"key,value\nstart_min,4\n", 2, "key", "Ukendt indstilling"),
@@ -185,6 +194,8 @@ CASES = [
      "mellem 3 og 1000"),
     ("a minimum above its maximum", "setting", b"key,value\nstarts_min,6\n", 2, "value",
      "starts_min (6) må ikke være større end starts_max (5)"),
+    ("a weak band above the strong", "setting", b"key;value\nrc_weak_below;4,5\n", 2, "value",
+     "rc_weak_below (4,5) må ikke være større end rc_strong_above (4,0)"),
     ("a severity that does not exist", "setting", b"key,value\nseverity_co_driver,kritisk\n", 2,
      "value", "error, warning, info, off"),
 ]  # fmt: skip

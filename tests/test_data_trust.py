@@ -34,12 +34,14 @@ def version_1_database(path: Path) -> None:
     db._migration_1(con)
     con.execute("INSERT INTO schema_version (version) VALUES (1)")
     build_demo(con, today=TODAY)
-    # a survey answer as version 1 stored it: h(salt, raw id), the same in every wave
-    con.execute(
-        "INSERT INTO rc_response (wave_id, respondent, from_group, to_group, frequency)"
-        " SELECT 'RC2026', 'h:' || substr(sha256(value || 'anne.jensen@albertslund.dk'), 1, 24),"
-        " 'Dagtilbud', 'Skole (PPR)', 4 FROM secret WHERE key = 'rc_salt'"
-    )
+    # survey answers as version 1 stored them: h(salt, raw id), the same in every wave
+    for raw in ("anne.jensen@albertslund.dk", "MED-017"):
+        con.execute(
+            "INSERT INTO rc_response (wave_id, respondent, from_group, to_group, frequency)"
+            " SELECT 'RC2026', 'h:' || substr(sha256(value || ?), 1, 24),"
+            " 'Dagtilbud', 'Skole (PPR)', 4 FROM secret WHERE key = 'rc_salt'",
+            [raw],
+        )
     con.close()
 
 
@@ -74,12 +76,14 @@ def test_a_version_1_file_is_upgraded_in_place_and_its_rows_become_correctable(t
     assert str(db.scalar(con, "SELECT leader_diploma_on FROM person WHERE id = 'P00100'")) == (
         "2026-11-01"
     )
-    # the migrated pseudonym is what importing the raw id into that wave gives today
+    # the migrated pseudonyms are what importing the raw ids into that wave gives today
     survey = "wave_id,respondent,from_group,to_group,frequency\n"
-    survey += "RC2026,Anne.Jensen@albertslund.dk,Dagtilbud,Skole (PPR),5\n"
+    survey += "RC2026, anne.jensen@albertslund.dk ,Dagtilbud,Skole (PPR),5\n"
+    survey += "RC2026,MED-017,Dagtilbud,Skole (PPR),5\n"
     before = db.row_counts(con)["rc_response"]
-    assert dio.import_table(con, "rc_response", survey.encode()).ok
-    assert db.row_counts(con)["rc_response"] == before  # updated, not a second person
+    report = dio.import_table(con, "rc_response", survey.encode())
+    assert report.ok and (report.inserted, report.updated) == (0, 2)  # not two more people
+    assert db.row_counts(con)["rc_response"] == before
     con.close()
 
 
@@ -99,8 +103,9 @@ def test_pseudonyms_are_salted_per_wave_and_never_keep_a_raw_id(empty_con):
     assert all(len(p) == 26 and p.startswith("h:") for p in stored.values())
     assert stored[2] == "h:0123456789abcdef01234567"
     assert "anne" not in "".join(stored.values())
-    again = "wave_id,respondent,from_group,to_group,frequency\nW1,ANNE@albertslund.dk,A,B,1\n"
-    assert dio.import_table(con, "rc_response", again.encode()).ok  # the same wave, any case
+    # the same person again in the same wave (spaces around the id do not count): updated
+    again = "wave_id,respondent,from_group,to_group,frequency\nW1, anne@albertslund.dk ,A,B,1\n"
+    assert dio.import_table(con, "rc_response", again.encode()).ok
     assert db.row_counts(con)["rc_response"] == 4
 
 
@@ -400,3 +405,141 @@ def test_the_demo_command_refuses_to_overwrite_a_database_that_is_not_the_demo(t
 
 def test_daily_backups_are_not_taken_for_an_in_memory_database(empty_con):
     assert export.daily_backup(empty_con) is None
+
+
+# --- What a review found (each failed before its fix) -------------------------------------------
+def test_a_row_deleted_while_an_import_waits_is_seen_by_its_validation(demo_con):
+    """The import checks its references after it has the write lock, not before: a person
+    deleted while it waits makes it refuse, instead of writing a role for nobody."""
+    con = demo_con
+    person = {"id": "P9001", "name": "Ny", "department_id": "AFD-MT"}
+    assert dio.insert_row(con, "person", person).ok
+    role = b"network_id,person_id,role\nN2026-01,P9001,participant\n"
+    reports = []
+    with db.exclusive():  # another session is writing
+        waiting = threading.Thread(
+            target=lambda: reports.append(dio.import_table(con.cursor(), "role_assignment", role))
+        )
+        waiting.start()
+        time.sleep(0.5)  # the import has started and waits for the lock
+        assert dio.delete_row(con, "person", {"id": "P9001"}).ok  # the other session's delete
+    waiting.join()
+    assert not reports[0].ok and "Findes ikke i Personer" in reports[0].errors[0].message
+    dangling = "SELECT count(*) FROM role_assignment r LEFT JOIN person p ON p.id = r.person_id"
+    assert db.scalar(con, dangling + " WHERE p.id IS NULL") == 0
+
+
+def test_a_survey_group_cannot_move_to_another_wave_nor_a_wave_get_a_new_id(demo_con):
+    group = dio.row_values(demo_con, "rc_group", {"wave_id": "RC2026", "name": "Dagtilbud"})
+    before = fingerprint(demo_con)
+    moved = dio.update_row(demo_con, "rc_group", {"wave_id": "RC2026", "name": "Dagtilbud"},
+                           {**group, "wave_id": "RC2025"})  # fmt: skip
+    assert not moved.ok and "'wave_id' kan ikke ændres" in moved.errors[0].message
+    wave = dio.row_values(demo_con, "rc_wave", {"id": "RC2026"})
+    renamed = dio.update_row(demo_con, "rc_wave", {"id": "RC2026"}, {**wave, "id": "RC2026-B"})
+    assert not renamed.ok and "'id' kan ikke ændres" in renamed.errors[0].message
+    assert fingerprint(demo_con) == before
+
+
+def test_a_snapshot_does_not_see_what_is_committed_while_it_reads(demo_con):
+    """Backups read every table inside `db.snapshot`: one moment of the database, so a person
+    and their role committed by another session between two tables' reads are in the backup
+    together or not at all."""
+    reader, writer = demo_con.cursor(), demo_con.cursor()
+    with db.snapshot(reader):
+        before = db.scalar(reader, "SELECT count(*) FROM person")
+        assert dio.insert_row(writer, "person", {"id": "P7001", "name": "Ny",
+                                                 "department_id": "AFD-MT"}).ok  # fmt: skip
+        assert db.scalar(reader, "SELECT count(*) FROM person") == before
+    assert db.scalar(reader, "SELECT count(*) FROM person") == before + 1
+
+
+def test_every_backup_taken_while_others_write_restores(demo_con):
+    """Backups taken while another session adds people and their roles all restore."""
+    con = demo_con
+    stop = threading.Event()
+
+    def write():
+        n = 0
+        while not stop.is_set():
+            n += 1
+            person = {"id": f"P8{n:03d}", "name": f"Person {n}", "department_id": "AFD-MT"}
+            dio.insert_row(con.cursor(), "person", person)
+            dio.save_rows(con.cursor(), "role_assignment",
+                          [{"network_id": "N2026-01", "person_id": person["id"],
+                            "role": "participant"}])  # fmt: skip
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        backups = [export.backup_files(con.cursor()) for _ in range(6)]
+    finally:
+        stop.set()
+        writer.join()
+    for files in backups:
+        data = export._zip({k: v for k, v in files.items()})
+        fresh = db.connect(":memory:")
+        report = backup.restore(fresh, data)
+        assert report.ok, report.errors[:2]
+
+
+def test_an_xlsx_that_unpacks_to_more_than_the_limit_is_refused_unread(con_empty_memory):
+    from data.files import MAX_XLSX_UNPACKED
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/sharedStrings.xml", "w") as strings:  # 1,5 million long strings
+            chunk = b"<si><t>" + b"x" * 1000 + b"</t></si>"
+            for _ in range(MAX_XLSX_UNPACKED // len(chunk) + 1):
+                strings.write(chunk)
+    started = time.perf_counter()
+    report = dio.import_table(con_empty_memory, "directorate", buffer.getvalue())
+    assert time.perf_counter() - started < 5
+    assert not report.ok and "udpakket" in report.errors[0].message
+
+
+@pytest.fixture()
+def con_empty_memory():
+    con = db.connect(":memory:")
+    yield con
+    con.close()
+
+
+def test_look_alike_ids_from_version_1_are_named_and_each_stays_correctable(tmp_path):
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    db.schema_version(con)
+    db._migration_1(con)
+    con.execute("INSERT INTO schema_version (version) VALUES (1)")
+    con.execute("INSERT INTO directorate VALUES ('D1', 'Et'), ('d1', 'Et igen')")
+    con.close()
+    con = db.connect(path)
+    log = con.execute("SELECT action, table_name, row_key FROM audit_log").fetchall()
+    assert log == [("migration", "directorate", "D1 / d1")]
+    assert dio.update_row(con, "directorate", {"id": "d1"}, {"id": "d1", "name": "Rettet"}).ok
+    assert dio.import_table(con, "directorate", "id,name\nD1,Også rettet\n".encode()).ok
+    assert con.execute("SELECT id, name FROM directorate ORDER BY id").fetchall() == [
+        ("D1", "Også rettet"), ("d1", "Rettet"),
+    ]  # fmt: skip
+
+
+def test_a_group_name_in_other_capitals_under_a_wave_id_in_other_capitals_is_one_group(demo_con):
+    survey = b"wave_id,respondent,from_group,to_group,frequency\nrc2026,x1,dagtilbud,DAGTILBUD,4\n"
+    assert dio.import_table(demo_con, "rc_response", survey).ok
+    group = {"wave_id": "rc2026", "name": "DAGTILBUD", "department_id": "AFD-DT"}
+    assert dio.save_rows(demo_con, "rc_group", [group]).ok
+    names = demo_con.execute(
+        "SELECT name FROM rc_group WHERE wave_id = 'RC2026' AND lower(name) = 'dagtilbud'"
+    ).fetchall()
+    assert names == [("Dagtilbud",)]
+
+
+def test_a_demo_someone_has_worked_in_is_not_rebuilt_without_force(tmp_path):
+    path = tmp_path / "demo.duckdb"
+    assert _demo("--path", str(path)).returncode == 0  # a new demo
+    con = db.connect(path)
+    assert dio.save_rows(con, "directorate", [{"id": "D-EGEN", "name": "Egne data"}]).ok
+    con.close()
+    result = _demo("--path", str(path))
+    assert result.returncode == 2 and "ikke en demodatabase" in result.stdout
