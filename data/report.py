@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from data.labels import TABLE_LABELS, Msg, fmt_count
+from data.labels import FIELD_LABELS, TABLE_LABELS, Msg, fmt_count
 
 MAX_ERRORS = 500  # errors kept in a report; the total is always counted
 
@@ -71,11 +71,22 @@ class ImportReport:
         return Msg.FAILED.format(n=self.error_count, file=self.file)
 
     def errors_frame(self) -> pd.DataFrame:
+        """The errors as the page shows them: a column by its Danish label and its name in the
+        file format ('Start (start_date)')."""
         frame = pd.DataFrame(
-            [(e.row, e.column, e.value, e.message) for e in self.errors],
+            [(e.row, _column_label(e.column), e.value, e.message) for e in self.errors],
             columns=["Række", "Kolonne", "Værdi", "Fejl"],
         )
         if self.error_count > len(self.errors):
             more = Msg.TOO_MANY.format(n=self.error_count - len(self.errors))
             frame.loc[len(frame)] = [None, None, None, more]
         return frame
+
+
+def _column_label(column: str | None) -> str | None:
+    if not column:
+        return column
+    names = [c.strip() for c in column.split(",")]
+    if not all(c in FIELD_LABELS for c in names):
+        return column  # a header as written in the file
+    return ", ".join(f"{FIELD_LABELS[c]} ({c})" for c in names)

@@ -349,3 +349,24 @@ def test_the_reader_survives_a_file_that_goes_away(tmp_path, con):
     os.remove(path)
     report = dio.import_table(con, "directorate", path)
     assert not report.ok  # a report, not an exception
+
+
+def test_the_springs_networks_from_a_danish_excel_sheet_row_14_named(demo_con):
+    """JOURNEYS.md: the secretariat imports the spring's networks from Excel as the municipality
+    keeps it — Danish headers and labels, Excel dates — and a mistake in row 14 is named."""
+    import datetime as dt
+
+    header = ["Id", "Navn", "Type", "Generation", "Start", "Planlagt slut", "Status",
+              "Politisk kobling"]  # fmt: skip
+    rows = [[f"N2027-{50 + n}", f"Forårsnetværk {n}", "Velfærdsnetværk", "NS3",
+             dt.datetime(2027, 2, n), dt.datetime(2027, 8, n), "Planlagt", "Fagudvalg"]
+            for n in range(1, 16)]  # fmt: skip
+    rows[12][4] = "31-02-2027"  # spreadsheet row 14 (header = row 1)
+    before = fingerprint(demo_con)
+    report = dio.import_table(demo_con, "network", xlsx([header, *rows], title="network"))
+    assert not report.ok and fingerprint(demo_con) == before
+    assert [(e.row, e.column, e.value) for e in report.errors] == [(14, "start_date", "31-02-2027")]
+    rows[12][4] = dt.datetime(2027, 2, 13)
+    report = dio.import_table(demo_con, "network", xlsx([header, *rows], title="network"))
+    assert report.ok and report.inserted == 15
+    assert db.scalar(demo_con, "SELECT type FROM network WHERE id = 'N2027-63'") == "welfare"
