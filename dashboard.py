@@ -12,8 +12,13 @@ from pages import _components as ui
 st.set_page_config(page_title=APP_TITLE, page_icon=":material/hub:", layout="wide")
 
 if problem := ui.database_problem():  # a locked or broken file: say so, touch nothing
-    st.title(DbMsg.TITLE)
-    st.error(problem, icon=":material/database_off:")
+
+    def unavailable() -> None:
+        st.title(DbMsg.TITLE)
+        st.error(problem, icon=":material/database_off:")
+
+    # the one page there is (no page of pages/ can run without its database)
+    st.navigation([st.Page(unavailable, title=DbMsg.TITLE)], position="hidden").run()
     st.stop()
 
 # Sections of DESIGN.md §7; a section is shown once it has pages (later issues add Overblik).

@@ -31,6 +31,22 @@ from data.labels import (
 FIRST_DAY = dt.date(2013, 1, 1)  # NS1 started 2013 (seeds/README.md)
 
 
+def _through_the_dashboard() -> None:
+    """On a fresh server, Streamlit runs the first request for a page's URL (say /data) as the
+    file pages/data.py itself (its multipage v1 mode, chosen because pages/ exists), before
+    dashboard.py has declared the navigation: no sidebar, no filters, no Danish error page.
+    Every page imports this module first, so switch that mode off and run again — through
+    dashboard.py, whose st.navigation opens the page asked for (Streamlit 1.67's PagesManager)."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+_through_the_dashboard()
+
+
 @st.cache_resource(show_spinner="Åbner databasen …")
 def _connection(path: str):
     return open_or_create(path)

@@ -229,3 +229,20 @@ def _truth(truth: pd.DataFrame, wave: str, score: str, hidden: frozenset) -> flo
     from tests.test_rc_privacy import truth_of
 
     return truth_of(truth, wave, score, hidden)
+
+
+def test_a_fresh_servers_first_request_for_a_page_goes_through_the_dashboard(
+    demo_file, tmp_path, page
+):
+    """Streamlit would run pages/data.py on its own for a fresh server's first /data request
+    (no sidebar, no filters, English errors); it must come through dashboard.py."""
+    path = tmp_path / "app.duckdb"
+    shutil.copy(demo_file, path)
+    with serve(path) as base:
+        open_page(page, f"{base}/data")
+        sidebar = page.locator("[data-testid='stSidebar']")
+        assert page.locator("h1").first.inner_text().strip() == "Data"
+        assert sidebar.get_by_role("link", name="Portefølje").count() == 1
+        assert sidebar.get_by_text("Demodata").count() >= 1
+        assert sidebar.get_by_role("link", name="components").count() == 0
+        no_exception(page)
