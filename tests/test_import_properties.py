@@ -207,7 +207,7 @@ def _restored(con) -> dict[str, bytes]:
     return files
 
 
-@settings(max_examples=EXAMPLES // 2, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES // 4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     ids=st.lists(IDS, min_size=1, max_size=4, unique_by=str.casefold),
     texts=st.lists(FREE_TEXT, min_size=4, max_size=4),
