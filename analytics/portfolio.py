@@ -25,7 +25,7 @@ from analytics.networks import (
     network_list,
     period_params,
 )
-from data.db import setting_value, settings
+from data.db import setting_values, settings
 from data.labels import RULE_LABELS, SEVERITY_ORDER, Finding, fmt_date, fmt_days, fmt_half_year
 from data.schema import NETWORK_TYPES
 
@@ -74,8 +74,9 @@ def limits(con: duckdb.DuckDBPyConnection) -> dict:
         else default
         for rule, (default, _) in RULES.items()
     }
-    return {"rules_from": setting_value(con, "rules_from"),
-            **{k: setting_value(con, k) for k in keys}, "severity": severities}  # fmt: skip
+    typed = setting_values(con)
+    return {"rules_from": typed["rules_from"], **{k: typed[k] for k in keys},
+            "severity": severities}  # fmt: skip
 
 
 # --- Portfolio over time ---------------------------------------------------------------------

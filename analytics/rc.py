@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.portfolio import department_pairs
-from data.db import setting_value
+from data.db import setting_value, setting_values
 from data.schema import RC_DIMENSIONS
 
 DIMENSIONS = RC_DIMENSIONS
@@ -81,7 +81,8 @@ def min_respondents(con: duckdb.DuckDBPyConnection) -> int:
 
 def band_limits(con: duckdb.DuckDBPyConnection) -> tuple[float, float]:
     """(`rc_weak_below`, `rc_strong_above`); unreadable values fall back to 3.5 and 4.0."""
-    return setting_value(con, "rc_weak_below"), setting_value(con, "rc_strong_above")
+    typed = setting_values(con)
+    return typed["rc_weak_below"], typed["rc_strong_above"]
 
 
 def band(value: float | None, weak_below: float, strong_above: float) -> str | None:

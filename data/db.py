@@ -357,16 +357,24 @@ def settings(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return {**DEFAULT_SETTINGS, **dict(rows)}
 
 
+def setting_values(con: duckdb.DuckDBPyConnection) -> dict:
+    """Every setting of data.schema.SETTINGS typed (int, float, date, bool or text), from one
+    query. A number outside its range is moved to the range's end ('never below 3'), and a
+    stored value that does not read as its type gives the default, so a bad value (from before
+    settings were validated) cannot stop a page."""
+    stored = settings(con)
+    typed = {}
+    for key, spec in SETTINGS.items():
+        try:
+            typed[key] = values.setting(spec, stored.get(key, spec.default), clamp=True)[0]
+        except ValueError:
+            typed[key] = values.setting(spec, spec.default)[0]
+    return typed
+
+
 def setting_value(con: duckdb.DuckDBPyConnection, key: str):
-    """One setting typed (int, float, date, bool or text) by its spec in data.schema.SETTINGS;
-    a number outside its range is moved to the range's end ('never below 3'), and a stored value
-    that does not read as its type gives the default, so a bad value (from before settings were
-    validated) cannot stop a page."""
-    spec = SETTINGS[key]
-    try:
-        return values.setting(spec, settings(con).get(key, spec.default), clamp=True)[0]
-    except ValueError:
-        return values.setting(spec, spec.default)[0]
+    """One setting typed (see `setting_values`)."""
+    return setting_values(con)[key]
 
 
 def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:

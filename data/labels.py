@@ -814,7 +814,6 @@ UI = {
     "edit_delete_help": "Sletning afvises, hvis andre tabeller stadig henviser til rækken.",
     "edit_delete_sure": "Ja, slet rækken",
     "edit_delete_button": "Slet",
-    "make_export": "Lav eksport",
     "export_xlsx": "Hent Excel-eksport",
     "export_zip": "Hent CSV-filer (zip)",
     "log_intro": "De seneste ændringer i databasen.",
