@@ -25,24 +25,49 @@ if problem := ui.database_problem():  # a locked or broken file: say so, touch n
 PAGES = {
     SECTIONS["overview"]: [],
     SECTIONS["analysis"]: [
-        st.Page("pages/portfolio.py", title=PAGE_TITLES["portfolio"],
-                icon=":material/dashboard:", url_path="portefolje"),
-        st.Page("pages/load.py", title=PAGE_TITLES["load"], icon=":material/schedule:",
-                url_path="ressourcetraek"),
-        st.Page("pages/rc.py", title=PAGE_TITLES["rc"], icon=":material/diversity_3:",
-                url_path="relationel-koordinering"),
-        st.Page("pages/themes.py", title=PAGE_TITLES["themes"], icon=":material/lightbulb:",
-                url_path="temaer"),
-        st.Page("pages/solutions.py", title=PAGE_TITLES["solutions"],
-                icon=":material/redeem:", url_path="loesninger"),
-        st.Page("pages/network.py", title=PAGE_TITLES["network"], icon=":material/hub:",
-                url_path="netvaerk"),
+        st.Page(
+            "pages/portfolio.py",
+            title=PAGE_TITLES["portfolio"],
+            icon=":material/dashboard:",
+            url_path="portefolje",
+        ),
+        st.Page(
+            "pages/load.py",
+            title=PAGE_TITLES["load"],
+            icon=":material/schedule:",
+            url_path="ressourcetraek",
+        ),
+        st.Page(
+            "pages/rc.py",
+            title=PAGE_TITLES["rc"],
+            icon=":material/diversity_3:",
+            url_path="relationel-koordinering",
+        ),
+        st.Page(
+            "pages/themes.py",
+            title=PAGE_TITLES["themes"],
+            icon=":material/lightbulb:",
+            url_path="temaer",
+        ),
+        st.Page(
+            "pages/solutions.py",
+            title=PAGE_TITLES["solutions"],
+            icon=":material/redeem:",
+            url_path="loesninger",
+        ),
+        st.Page(
+            "pages/network.py",
+            title=PAGE_TITLES["network"],
+            icon=":material/hub:",
+            url_path="netvaerk",
+        ),
     ],
     SECTIONS["secretariat"]: [
-        st.Page("pages/data.py", title=PAGE_TITLES["data"], icon=":material/database:",
-                url_path="data"),
+        st.Page(
+            "pages/data.py", title=PAGE_TITLES["data"], icon=":material/database:", url_path="data"
+        ),
     ],
-}  # fmt: skip
+}
 
 page = st.navigation({section: pages for section, pages in PAGES.items() if pages})
 with st.sidebar:

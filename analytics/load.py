@@ -76,8 +76,12 @@ def _relations(con: duckdb.DuckDBPyConnection, planned: dict | None) -> Iterator
     """SQL for the network, role, phase and person relations: the database's tables, joined
     (UNION ALL) with the plan's frames registered in memory for the duration of one query."""
     if not planned:
-        yield {"network": "network", "role": "role_assignment", "phase": "phase",
-               "person": "person"}  # fmt: skip
+        yield {
+            "network": "network",
+            "role": "role_assignment",
+            "phase": "phase",
+            "person": "person",
+        }
         return
     tag = uuid.uuid4().hex[:8]
     names = {table: f"_plan_{table}_{tag}" for table in _PLAN_COLUMNS}
@@ -167,8 +171,20 @@ def _params(start, end, types, department_ids, roles, network_ids, person_ids=No
     }
 
 
-def _run(con, start, end, planned, sql_around, *, types=None, department_ids=None, roles=None,
-         network_ids=None, person_ids=None, extra: dict | None = None) -> pd.DataFrame:  # fmt: skip
+def _run(
+    con,
+    start,
+    end,
+    planned,
+    sql_around,
+    *,
+    types=None,
+    department_ids=None,
+    roles=None,
+    network_ids=None,
+    person_ids=None,
+    extra: dict | None = None,
+) -> pd.DataFrame:
     """Run `sql_around` (a query over the relation `load`) on the load of the weeks asked for."""
     params = _params(start, end, types, department_ids, roles, network_ids, person_ids)
     params |= extra or {}
@@ -192,10 +208,16 @@ def weekly_load(
     """week_start, person_id, network_id, role, hours — the weeks touching [start, end]; a row
     only where the hours are above 0."""
     return _run(
-        con, start, end, planned,
+        con,
+        start,
+        end,
+        planned,
         "SELECT * FROM load ORDER BY week_start, person_id, network_id, role",
-        types=types, department_ids=department_ids, roles=roles, network_ids=network_ids,
-    )  # fmt: skip
+        types=types,
+        department_ids=department_ids,
+        roles=roles,
+        network_ids=network_ids,
+    )
 
 
 def person_weeks(
@@ -212,13 +234,19 @@ def person_weeks(
     """week_start, person_id, hours, over_threshold (hours > `load_threshold_hours`) — one row
     per person and week with load."""
     return _run(
-        con, start, end, planned,
+        con,
+        start,
+        end,
+        planned,
         """SELECT week_start, person_id, sum(hours) AS hours, sum(hours) > $threshold AS
                over_threshold
            FROM load GROUP BY week_start, person_id ORDER BY week_start, person_id""",
-        types=types, department_ids=department_ids, roles=roles, person_ids=person_ids,
+        types=types,
+        department_ids=department_ids,
+        roles=roles,
+        person_ids=person_ids,
         extra={"threshold": threshold(con)},
-    )  # fmt: skip
+    )
 
 
 def week_totals(
@@ -245,7 +273,10 @@ def department_weeks(
     """week_start, department_id, department, hours, fte (hours / 37) — people outside the
     departments (citizens, businesses …) as department 'Eksterne'."""
     return _run(
-        con, start, end, planned,
+        con,
+        start,
+        end,
+        planned,
         """SELECT l.week_start, pe.department_id,
                   coalesce(d.name, $external) AS department,
                   sum(l.hours) AS hours, sum(l.hours) / $fte AS fte
@@ -253,9 +284,11 @@ def department_weeks(
            LEFT JOIN department d ON d.id = pe.department_id
            GROUP BY l.week_start, pe.department_id, d.name
            ORDER BY l.week_start, department""",
-        types=types, department_ids=department_ids, roles=roles,
+        types=types,
+        department_ids=department_ids,
+        roles=roles,
         extra={"external": LoadMsg.EXTERNAL, "fte": HOURS_PER_FTE},
-    )  # fmt: skip
+    )
 
 
 def role_weeks(
@@ -263,11 +296,16 @@ def role_weeks(
 ) -> pd.DataFrame:
     """week_start, role, hours, people — per role and week."""
     return _run(
-        con, start, end, planned,
+        con,
+        start,
+        end,
+        planned,
         """SELECT week_start, role, sum(hours) AS hours, count(DISTINCT person_id) AS people
            FROM load GROUP BY week_start, role ORDER BY week_start, role""",
-        types=types, department_ids=department_ids, roles=roles,
-    )  # fmt: skip
+        types=types,
+        department_ids=department_ids,
+        roles=roles,
+    )
 
 
 _PERSON_SUMMARY = """
@@ -295,7 +333,10 @@ def person_summary(
     last_week_over, total_hours, weeks_with_load, networks — everyone with load, the most
     loaded first (peak, then total)."""
     return _run(
-        con, start, end, planned,
+        con,
+        start,
+        end,
+        planned,
         f""", {_PERSON_SUMMARY}
         SELECT s.person_id, pe.name, coalesce(d.name, $external) AS department, s.weeks_over,
                s.peak_hours, s.peak_week, s.first_week_over, s.last_week_over, s.total_hours,
@@ -304,9 +345,11 @@ def person_summary(
         JOIN {{person}} pe ON pe.id = s.person_id
         LEFT JOIN department d ON d.id = pe.department_id
         ORDER BY s.peak_hours DESC, s.total_hours DESC, pe.name""",
-        types=types, department_ids=department_ids, roles=roles,
+        types=types,
+        department_ids=department_ids,
+        roles=roles,
         extra={"threshold": threshold(con), "external": LoadMsg.EXTERNAL},
-    )  # fmt: skip
+    )
 
 
 def overloaded(people: pd.DataFrame) -> pd.DataFrame:
@@ -328,14 +371,25 @@ def period_totals(people: pd.DataFrame) -> dict:
 
 
 def heatmap(
-    con, start, end, *, planned=None, types=None, department_ids=None, roles=None, top=40,
+    con,
+    start,
+    end,
+    *,
+    planned=None,
+    types=None,
+    department_ids=None,
+    roles=None,
+    top=40,
     person_ids=None,
-) -> pd.DataFrame:  # fmt: skip
+) -> pd.DataFrame:
     """week_start, person_id, name, department, hours — the `top` most loaded people (by peak,
     then total, as `person_summary`), every week they have load; `person_ids` limits the
     people (e.g. to the people of a plan)."""
     return _run(
-        con, start, end, planned,
+        con,
+        start,
+        end,
+        planned,
         f""", {_PERSON_SUMMARY},
         ranked AS (SELECT person_id, row_number() OVER (ORDER BY peak_hours DESC,
                    total_hours DESC, person_id) AS rank FROM summary)
@@ -346,9 +400,12 @@ def heatmap(
         LEFT JOIN department d ON d.id = pe.department_id
         WHERE r.rank <= $top
         ORDER BY r.rank, w.week_start""",
-        types=types, department_ids=department_ids, roles=roles, person_ids=person_ids,
+        types=types,
+        department_ids=department_ids,
+        roles=roles,
+        person_ids=person_ids,
         extra={"threshold": threshold(con), "external": LoadMsg.EXTERNAL, "top": top},
-    )  # fmt: skip
+    )
 
 
 def person_networks(
@@ -358,7 +415,10 @@ def person_networks(
     first_week, last_week — each person's load broken down by network and role (the staff
     manager's view: which of my people carry which network, and when)."""
     return _run(
-        con, start, end, planned,
+        con,
+        start,
+        end,
+        planned,
         """SELECT l.person_id, pe.name, l.network_id, n.name AS network_name, n.type, l.role,
                   count(*) AS weeks, sum(l.hours) AS total_hours, max(l.hours) AS peak_hours,
                   min(l.week_start) AS first_week, max(l.week_start) AS last_week
@@ -366,8 +426,10 @@ def person_networks(
            JOIN {network} n ON n.id = l.network_id
            GROUP BY ALL
            ORDER BY pe.name, first_week, l.network_id""",
-        types=types, department_ids=department_ids, roles=roles,
-    )  # fmt: skip
+        types=types,
+        department_ids=department_ids,
+        roles=roles,
+    )
 
 
 def network_span(con: duckdb.DuckDBPyConnection, network_id: str) -> tuple[dt.date, dt.date]:
@@ -388,11 +450,14 @@ def network_load(con: duckdb.DuckDBPyConnection, network_id: str) -> pd.DataFram
     whole course."""
     start, end = network_span(con, network_id)
     return _run(
-        con, start, end, None,
+        con,
+        start,
+        end,
+        None,
         """SELECT week_start, role, sum(hours) AS hours, count(DISTINCT person_id) AS people
            FROM load GROUP BY week_start, role ORDER BY week_start, role""",
         network_ids=[network_id],
-    )  # fmt: skip
+    )
 
 
 # --- What-if --------------------------------------------------------------------------------------
@@ -405,10 +470,19 @@ def plan_frames(candidates: list[dict], department_names: dict[str, str]) -> dic
     networks, roles, people = [], [], []
     for i, c in enumerate(candidates, start=1):
         nid = f"PLAN-{i}"
-        networks.append({"id": nid, "name": c.get("name") or LoadMsg.PLAN_NAME.format(i=i),
-                         "type": c["type"], "start_date": c["start_date"]})  # fmt: skip
-        for role, key in (("network_leader", "leader"), ("co_driver", "co_driver"),
-                          ("reference_leader", "reference")):  # fmt: skip
+        networks.append(
+            {
+                "id": nid,
+                "name": c.get("name") or LoadMsg.PLAN_NAME.format(i=i),
+                "type": c["type"],
+                "start_date": c["start_date"],
+            }
+        )
+        for role, key in (
+            ("network_leader", "leader"),
+            ("co_driver", "co_driver"),
+            ("reference_leader", "reference"),
+        ):
             if c.get(key):
                 roles.append({"network_id": nid, "person_id": c[key], "role": role})
         for pid in c.get("participants") or []:
@@ -416,8 +490,9 @@ def plan_frames(candidates: list[dict], department_names: dict[str, str]) -> dic
         for dep, n in (c.get("counts") or {}).items():
             for j in range(1, int(n) + 1):
                 pid = f"{nid}:{dep}:{j}"
-                name = LoadMsg.PLACEHOLDER.format(j=j, department=department_names.get(dep, dep),
-                                                  plan=networks[-1]["name"])  # fmt: skip
+                name = LoadMsg.PLACEHOLDER.format(
+                    j=j, department=department_names.get(dep, dep), plan=networks[-1]["name"]
+                )
                 people.append({"id": pid, "name": name, "department_id": dep})
                 roles.append({"network_id": nid, "person_id": pid, "role": "participant"})
     return {
@@ -449,8 +524,9 @@ def plan_comparison(con, start, end, planned: dict) -> pd.DataFrame:
     limit = threshold(con)
     before = person_weeks(con, start, end, person_ids=people)
     after = person_weeks(con, start, end, planned=planned, person_ids=people)
-    weeks = after.merge(before, on=["week_start", "person_id"], how="outer",
-                        suffixes=("", "_before"))  # fmt: skip
+    weeks = after.merge(
+        before, on=["week_start", "person_id"], how="outer", suffixes=("", "_before")
+    )
     weeks[["hours", "hours_before"]] = weeks[["hours", "hours_before"]].fillna(0.0)
     weeks["over"] = weeks["hours"] > limit
     weeks["over_before"] = weeks["hours_before"] > limit
@@ -458,22 +534,38 @@ def plan_comparison(con, start, end, planned: dict) -> pd.DataFrame:
     weeks["excess"] = (weeks["hours"] - limit).where(weeks["new_over"])
     weeks["new_week"] = weeks["week_start"].where(weeks["new_over"])
     per_person = weeks.groupby("person_id").agg(
-        peak_hours_before=("hours_before", "max"), peak_hours=("hours", "max"),
-        weeks_over_before=("over_before", "sum"), weeks_over=("over", "sum"),
-        first_new_week_over=("new_week", "min"), most_over=("excess", "max"),
-        hours_before=("hours_before", "sum"), hours_after=("hours", "sum"),
-    )  # fmt: skip
+        peak_hours_before=("hours_before", "max"),
+        peak_hours=("hours", "max"),
+        weeks_over_before=("over_before", "sum"),
+        weeks_over=("over", "sum"),
+        first_new_week_over=("new_week", "min"),
+        most_over=("excess", "max"),
+        hours_before=("hours_before", "sum"),
+        hours_after=("hours", "sum"),
+    )
     per_person["extra_hours"] = per_person["hours_after"] - per_person["hours_before"]
     per_person["goes_over"] = per_person["first_new_week_over"].notna()
     names = _person_names(con, planned, people)
     table = names.join(per_person, on="person_id", how="left")
-    columns = ["person_id", "name", "department", "peak_hours_before", "peak_hours",
-               "weeks_over_before", "weeks_over", "first_new_week_over", "most_over",
-               "extra_hours", "goes_over"]  # fmt: skip
+    columns = [
+        "person_id",
+        "name",
+        "department",
+        "peak_hours_before",
+        "peak_hours",
+        "weeks_over_before",
+        "weeks_over",
+        "first_new_week_over",
+        "most_over",
+        "extra_hours",
+        "goes_over",
+    ]
     table["goes_over"] = table["goes_over"].fillna(False).astype(bool)
-    return table[columns].sort_values(
-        ["goes_over", "peak_hours"], ascending=False, kind="stable"
-    ).reset_index(drop=True)
+    return (
+        table[columns]
+        .sort_values(["goes_over", "peak_hours"], ascending=False, kind="stable")
+        .reset_index(drop=True)
+    )
 
 
 def _person_names(con, planned: dict, person_ids: list[str]) -> pd.DataFrame:
@@ -537,8 +629,9 @@ def plan_conflicts(con: duckdb.DuckDBPyConnection, planned: dict) -> list[str]:
         return f"{network_id} «{db_names.get(network_id, '')}»"
 
     return [
-        LoadMsg.TWO_NETWORKS.format(person=person, plan=label(a), other=label(b),
-                                    first=fmt_date(first), last=fmt_date(last))  # fmt: skip
+        LoadMsg.TWO_NETWORKS.format(
+            person=person, plan=label(a), other=label(b), first=fmt_date(first), last=fmt_date(last)
+        )
         for a, b, person, first, last in rows
     ]
 
@@ -558,8 +651,9 @@ def role_hours_grid(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     role, hours per week (0 where a combination is missing) — the form on the Data page."""
     rows = con.execute("SELECT intensity, role, hours_per_week FROM role_hours").df()
     grid = rows.pivot_table(index="intensity", columns="role", values="hours_per_week")
-    return grid.reindex(index=list(ENUM_LABELS["intensity"]), columns=list(ENUM_LABELS["role"]),
-                        fill_value=0.0).fillna(0.0)  # fmt: skip
+    return grid.reindex(
+        index=list(ENUM_LABELS["intensity"]), columns=list(ENUM_LABELS["role"]), fill_value=0.0
+    ).fillna(0.0)
 
 
 def role_hours_rows(grid: pd.DataFrame) -> list[dict]:

@@ -53,8 +53,11 @@ def half_years(first: dt.date, last: dt.date) -> list[str]:
 
 def half_year_bounds(label: str) -> tuple[dt.date, dt.date]:
     year, h = int(label[:4]), label[-1]
-    return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if h == "1" else (
-        dt.date(year, 7, 1), dt.date(year, 12, 31))  # fmt: skip
+    return (
+        (dt.date(year, 1, 1), dt.date(year, 6, 30))
+        if h == "1"
+        else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+    )
 
 
 def next_half_year(today: dt.date) -> str:
@@ -66,8 +69,15 @@ def limits(con: duckdb.DuckDBPyConnection) -> dict:
     """The settings the rules use, typed; a value that does not parse falls back to its default
     (a bad setting must not stop the rule checks)."""
     raw = settings(con)
-    keys = ("starts_min", "starts_max", "learning_per_half_year", "welfare_min", "welfare_max",
-            "innovation_max_running", "shelf_days")  # fmt: skip
+    keys = (
+        "starts_min",
+        "starts_max",
+        "learning_per_half_year",
+        "welfare_min",
+        "welfare_max",
+        "innovation_max_running",
+        "shelf_days",
+    )
     severities = {
         rule: raw.get(f"severity_{rule}", default)
         if raw.get(f"severity_{rule}") in (*SEVERITY_ORDER, "off")
@@ -75,8 +85,11 @@ def limits(con: duckdb.DuckDBPyConnection) -> dict:
         for rule, (default, _) in RULES.items()
     }
     typed = setting_values(con)
-    return {"rules_from": typed["rules_from"], **{k: typed[k] for k in keys},
-            "severity": severities}  # fmt: skip
+    return {
+        "rules_from": typed["rules_from"],
+        **{k: typed[k] for k in keys},
+        "severity": severities,
+    }
 
 
 # --- Portfolio over time ---------------------------------------------------------------------
@@ -396,15 +409,21 @@ def _innovation_concurrency(con, p) -> pd.DataFrame:
     )
     messages = []
     for first, last, peak, ids in zip(
-        episodes["first_day"], episodes["last_day"], episodes["peak"], episodes["ids"],
+        episodes["first_day"],
+        episodes["last_day"],
+        episodes["peak"],
+        episodes["ids"],
         strict=True,
-    ):  # fmt: skip
+    ):
         template = Finding.INNOVATION_NOW if last.date() >= p["today"] else Finding.INNOVATION
         messages.append(
             template.format(
-                n=number_word(peak).capitalize(), first=fmt_date(first), last=fmt_date(last),
-                ids=", ".join(ids), max=number_word(p["innovation_max_running"]),
-            )  # fmt: skip
+                n=number_word(peak).capitalize(),
+                first=fmt_date(first),
+                last=fmt_date(last),
+                ids=", ".join(ids),
+                max=number_word(p["innovation_max_running"]),
+            )
         )
     return pd.DataFrame(
         {
@@ -448,17 +467,23 @@ def _role_count_today(con, p, role: str, none_message: str, many_message: str) -
     )
     days, messages = [], []
     for name, start, holders, names, left, came in zip(
-        frame["name"], frame["run_from"], frame["holders"], frame["names"],
-        frame["last_left"], frame["last_came"], strict=True,
-    ):  # fmt: skip
+        frame["name"],
+        frame["run_from"],
+        frame["holders"],
+        frame["names"],
+        frame["last_left"],
+        frame["last_came"],
+        strict=True,
+    ):
         if holders == 0:
             since = start if pd.isna(left) else left + pd.Timedelta(days=1)
             messages.append(none_message.format(name=name, since=fmt_date(since)))
         else:
             since = came
             messages.append(
-                many_message.format(name=name, n=number_word(holders), names=names,
-                                    since=fmt_date(since))  # fmt: skip
+                many_message.format(
+                    name=name, n=number_word(holders), names=names, since=fmt_date(since)
+                )
             )
         days.append(since)
     return _network_frame(frame.assign(since=days), "since", messages)
@@ -513,9 +538,13 @@ def _leader_qualified(con, p) -> pd.DataFrame:
     )
     messages = []
     for name, person, took, diploma, experience in zip(
-        frame["name"], frame["person"], frame["took_over"], frame["has_diploma"],
-        frame["has_experience"], strict=True,
-    ):  # fmt: skip
+        frame["name"],
+        frame["person"],
+        frame["took_over"],
+        frame["has_diploma"],
+        frame["has_experience"],
+        strict=True,
+    ):
         missing = [Finding.MISSING_DIPLOMA] * (not diploma) + [Finding.MISSING_EXPERIENCE] * (
             not experience
         )
@@ -602,9 +631,13 @@ def _leader_concurrency(con, p) -> pd.DataFrame:
             person=person, other=other, name=name, first=fmt_date(first), last=fmt_date(last)
         )
         for person, other, name, first, last in zip(
-            frame["person"], frame["other"], frame["name"], frame["first_day"],
-            frame["last_day"], strict=True,
-        )  # fmt: skip
+            frame["person"],
+            frame["other"],
+            frame["name"],
+            frame["first_day"],
+            frame["last_day"],
+            strict=True,
+        )
     ]
     return _network_frame(frame, "first_day", messages)
 
@@ -681,8 +714,9 @@ def _political_link(con, p) -> pd.DataFrame:
         p,
     )
     messages = [
-        (Finding.INNOVATION_FAGUDVALG if t == "innovation" else Finding.WELFARE_INNOVATIONSUDVALG)
-        .format(name=name)
+        (
+            Finding.INNOVATION_FAGUDVALG if t == "innovation" else Finding.WELFARE_INNOVATIONSUDVALG
+        ).format(name=name)
         for t, name in zip(frame["type"], frame["name"], strict=True)
     ]
     return _network_frame(frame, "start_date", messages)
@@ -712,9 +746,12 @@ def _solution_on_shelf(con, p) -> pd.DataFrame:
     )
     messages = [
         Finding.ON_SHELF.format(
-            title=title, department=dep, since=fmt_date(since), days=fmt_days(waited),
+            title=title,
+            department=dep,
+            since=fmt_date(since),
+            days=fmt_days(waited),
             limit=fmt_days(p["shelf_days"]),
-        )  # fmt: skip
+        )
         for title, dep, since, waited in zip(
             frame["title"], frame["department"], frame["since"], frame["waited"], strict=True
         )
@@ -742,9 +779,7 @@ RULES: dict[str, tuple[str, Callable]] = {
 assert set(RULES) == set(RULE_LABELS)
 
 
-def rule_findings(
-    con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None
-) -> pd.DataFrame:
+def rule_findings(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> pd.DataFrame:
     """rule, severity, network_id, period, message (+ network_name, day) — every NS3 rule of
     DESIGN.md §6, errors first, then warnings, then info; newest first within a severity."""
     p = {**limits(con), "today": today or dt.date.today()}

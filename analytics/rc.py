@@ -217,9 +217,11 @@ def network_ties(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
     forward = shown[shown["from_group"] < shown["to_group"]]
     back = shown[shown["from_group"] > shown["to_group"]]
     ties = forward.merge(
-        back, left_on=["from_group", "to_group"], right_on=["to_group", "from_group"],
+        back,
+        left_on=["from_group", "to_group"],
+        right_on=["to_group", "from_group"],
         suffixes=("", "_back"),
-    )  # fmt: skip
+    )
     frame = pd.DataFrame(
         {
             "group_a": ties["from_group"],
@@ -265,15 +267,24 @@ def trend(con: duckdb.DuckDBPyConnection, network_id: str | None = None) -> pd.D
         listed = listed[listed["network_id"].isna()]
     if listed.empty:
         return pd.DataFrame(
-            columns=["wave_id", "name", "fielded_on", "tie", "respondents", "rc_index",
-                     "suppressed", "band"]
-        )  # fmt: skip
+            columns=[
+                "wave_id",
+                "name",
+                "fielded_on",
+                "tie",
+                "respondents",
+                "rc_index",
+                "suppressed",
+                "band",
+            ]
+        )
     scores = wave_scores(con, list(listed["id"]))
     frame = scores.merge(
         listed[["id", "name", "fielded_on"]], left_on="wave_id", right_on="id"
     ).sort_values(["fielded_on", "tie"])
-    return frame[["wave_id", "name", "fielded_on", "tie", "respondents", "rc_index",
-                  "suppressed", "band"]].reset_index(drop=True)  # fmt: skip
+    return frame[
+        ["wave_id", "name", "fielded_on", "tie", "respondents", "rc_index", "suppressed", "band"]
+    ].reset_index(drop=True)
 
 
 def profile(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
@@ -396,8 +407,10 @@ def _ordered(con: duckdb.DuckDBPyConnection, wave_a: str, wave_b: str) -> tuple[
     ).fetchall()
     if len(rows) != 2:
         raise ValueError(f"RC-målingerne {wave_a} og {wave_b} findes ikke begge")
-    return ({"id": rows[0][0], "fielded_on": rows[0][1]},
-            {"id": rows[1][0], "fielded_on": rows[1][1]})  # fmt: skip
+    return (
+        {"id": rows[0][0], "fielded_on": rows[0][1]},
+        {"id": rows[1][0], "fielded_on": rows[1][1]},
+    )
 
 
 def _before_after(con: duckdb.DuckDBPyConnection, first: dict, second: dict) -> pd.DataFrame:
@@ -505,8 +518,11 @@ def dimension_change(
             u = units[w["id"]]
             u = u[u["dimension"] == dimension]
             values.append(
-                (u["item_sum"].to_numpy(float), u["items"].to_numpy(float),
-                 u["units"].to_numpy(float))  # fmt: skip
+                (
+                    u["item_sum"].to_numpy(float),
+                    u["items"].to_numpy(float),
+                    u["units"].to_numpy(float),
+                )
             )
         if hidden or any(len(v[0]) == 0 for v in values):
             rows.append((dimension, np.nan, np.nan, np.nan, np.nan, np.nan))
@@ -563,8 +579,18 @@ def effect_pairs(
     change["shared"] = change["networks"] > 0
     for side in ("from_department", "to_department"):
         change[side] = change[side].map(department_name)
-    columns = ["from_group", "to_group", "from_department", "to_department", "networks", "shared",
-               "before", "after", "change", "suppressed"]  # fmt: skip
+    columns = [
+        "from_group",
+        "to_group",
+        "from_department",
+        "to_department",
+        "networks",
+        "shared",
+        "before",
+        "after",
+        "change",
+        "suppressed",
+    ]
     return change[columns].reset_index(drop=True)
 
 
@@ -606,8 +632,14 @@ def network_effect(
         rows.append((category, n, mean, *_interval(boot[category])))
     if len(boot) == 2:
         mean = rows[0][2] - rows[1][2]
-        rows.append(("difference", rows[0][1] + rows[1][1], mean,
-                     *_interval(boot["shared"] - boot["not_shared"])))  # fmt: skip
+        rows.append(
+            (
+                "difference",
+                rows[0][1] + rows[1][1],
+                mean,
+                *_interval(boot["shared"] - boot["not_shared"]),
+            )
+        )
     else:
         rows.append(("difference", rows[0][1] + rows[1][1], np.nan, np.nan, np.nan))
     return _clear(pd.DataFrame(rows, columns=["category", "pairs", "mean_change", "low", "high"]))

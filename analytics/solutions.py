@@ -119,10 +119,13 @@ def shelf_by_department(shelf: pd.DataFrame) -> pd.DataFrame:
     """department, solutions — solutions on the shelf per receiving department, most first."""
     named = shelf.assign(department=shelf["department"].replace("", "Ingen modtager angivet"))
     return (
-        named.groupby("department").size().rename("solutions").reset_index()
+        named.groupby("department")
+        .size()
+        .rename("solutions")
+        .reset_index()
         .sort_values(["solutions", "department"], ascending=[False, True])
         .reset_index(drop=True)
-    )  # fmt: skip
+    )
 
 
 def implementation_summary(solutions: pd.DataFrame) -> dict:
@@ -130,8 +133,13 @@ def implementation_summary(solutions: pd.DataFrame) -> dict:
     solution was marked implemented (None when nothing is implemented)."""
     days = solutions["days_to_implementation"].dropna()
     if days.empty:
-        return {"implemented": 0, "median_days": None, "mean_days": None, "min_days": None,
-                "max_days": None}  # fmt: skip
+        return {
+            "implemented": 0,
+            "median_days": None,
+            "mean_days": None,
+            "min_days": None,
+            "max_days": None,
+        }
     return {
         "implemented": int(len(days)),
         "median_days": float(days.median()),
@@ -167,5 +175,5 @@ def closed_networks_with_implementation(
     frame = frame.set_index("type").reindex(ENUMS["network_type"], fill_value=0)
     frame.loc["all"] = frame.sum()
     frame = frame.rename_axis("type").reset_index()
-    frame["share"] = (frame["with_implemented"] / frame["closed"].where(frame["closed"] > 0))
+    frame["share"] = frame["with_implemented"] / frame["closed"].where(frame["closed"] > 0)
     return frame

@@ -113,8 +113,11 @@ def _already_planned(con, half_year: str, first_day: dt.date) -> dict[str, int]:
         """,
         {"half_year": half_year, "first_day": first_day},
     ).fetchall()[0]
-    return dict(zip(["starts", "learning", "welfare", "innovation", "innovation_running"], rows,
-                    strict=True))  # fmt: skip
+    return dict(
+        zip(
+            ["starts", "learning", "welfare", "innovation", "innovation_running"], rows, strict=True
+        )
+    )
 
 
 def mix_check(
@@ -136,17 +139,35 @@ def mix_check(
     welfare = have["welfare"] + new["welfare"]
     innovation = have["innovation_running"] + have["innovation"] + new["innovation"]
     rows = [
-        ("starts", starts, lim["starts_min"] <= starts <= lim["starts_max"],
-         MixCheck.STARTS.format(n=starts, planned=have["starts"], lo=lim["starts_min"],
-                                hi=lim["starts_max"])),
-        ("learning", learning, learning == lim["learning_per_half_year"],
-         MixCheck.LEARNING.format(n=learning, want=lim["learning_per_half_year"])),
-        ("welfare", welfare, lim["welfare_min"] <= welfare <= lim["welfare_max"],
-         MixCheck.WELFARE.format(n=welfare, lo=lim["welfare_min"], hi=lim["welfare_max"])),
-        ("innovation", innovation, innovation <= lim["innovation_max_running"],
-         MixCheck.INNOVATION.format(n=innovation, running=have["innovation_running"],
-                                    max=lim["innovation_max_running"])),
-    ]  # fmt: skip
+        (
+            "starts",
+            starts,
+            lim["starts_min"] <= starts <= lim["starts_max"],
+            MixCheck.STARTS.format(
+                n=starts, planned=have["starts"], lo=lim["starts_min"], hi=lim["starts_max"]
+            ),
+        ),
+        (
+            "learning",
+            learning,
+            learning == lim["learning_per_half_year"],
+            MixCheck.LEARNING.format(n=learning, want=lim["learning_per_half_year"]),
+        ),
+        (
+            "welfare",
+            welfare,
+            lim["welfare_min"] <= welfare <= lim["welfare_max"],
+            MixCheck.WELFARE.format(n=welfare, lo=lim["welfare_min"], hi=lim["welfare_max"]),
+        ),
+        (
+            "innovation",
+            innovation,
+            innovation <= lim["innovation_max_running"],
+            MixCheck.INNOVATION.format(
+                n=innovation, running=have["innovation_running"], max=lim["innovation_max_running"]
+            ),
+        ),
+    ]
     frame = pd.DataFrame(rows, columns=["check", "count", "ok", "message"])
     frame.attrs["half_year"] = fmt_half_year(half)
     return frame
@@ -161,10 +182,15 @@ def proposal(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) ->
     lim = limits(con)
     frame = suitability(con, OPEN_STATUSES)
     frame["_status"] = frame["status"].map(OPEN_STATUSES.index)
-    frame = frame.sort_values(
-        ["_status", "score", "proposed_on", "id"], ascending=[True, False, True, True],
-        na_position="last",
-    ).drop(columns="_status").reset_index(drop=True)  # fmt: skip
+    frame = (
+        frame.sort_values(
+            ["_status", "score", "proposed_on", "id"],
+            ascending=[True, False, True, True],
+            na_position="last",
+        )
+        .drop(columns="_status")
+        .reset_index(drop=True)
+    )
     frame.insert(0, "rank", range(1, len(frame) + 1))
     half = next_half_year(today)
     have = _already_planned(con, half, half_year_bounds(half)[0])
@@ -172,7 +198,8 @@ def proposal(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) ->
         "total": lim["starts_max"] - have["starts"],
         "learning": lim["learning_per_half_year"] - have["learning"],
         "welfare": lim["welfare_max"] - have["welfare"],
-        "innovation": lim["innovation_max_running"] - have["innovation_running"]
+        "innovation": lim["innovation_max_running"]
+        - have["innovation_running"]
         - have["innovation"],
     }
     selected = []

@@ -62,38 +62,69 @@ def run(scale: int) -> list[tuple[str, float]]:
         timed("temaforslag + NS3-tjek", lambda: proposal(con, today=today), results)
         timed("løsninger + hylde", lambda: on_shelf(con, solution_list(con, first, today)), results)
         ten_years = today - dt.timedelta(days=3652)
-        timed("ressourcetræk: timer pr. uge, 10 år",
-              lambda: load.weekly_load(con, ten_years, today), results)  # fmt: skip
-        timed("ressourcetræk: person-uger, 10 år",
-              lambda: load.person_weeks(con, ten_years, today), results)  # fmt: skip
+        timed(
+            "ressourcetræk: timer pr. uge, 10 år",
+            lambda: load.weekly_load(con, ten_years, today),
+            results,
+        )
+        timed(
+            "ressourcetræk: person-uger, 10 år",
+            lambda: load.person_weeks(con, ten_years, today),
+            results,
+        )
         half = (today - dt.timedelta(weeks=13), today + dt.timedelta(weeks=39))
-        timed("ressourcetræk: overbelastede, 1 år",
-              lambda: load.overloaded(load.person_summary(con, *half)), results)  # fmt: skip
+        timed(
+            "ressourcetræk: overbelastede, 1 år",
+            lambda: load.overloaded(load.person_summary(con, *half)),
+            results,
+        )
         timed("ressourcetræk: varmekort top 40, 1 år", lambda: load.heatmap(con, *half), results)
-        timed("ressourcetræk: afdelinger pr. uge, 1 år",
-              lambda: load.department_weeks(con, *half), results)  # fmt: skip
+        timed(
+            "ressourcetræk: afdelinger pr. uge, 1 år",
+            lambda: load.department_weeks(con, *half),
+            results,
+        )
         leader = con.execute(
             "SELECT person_id FROM role_assignment WHERE role = 'network_leader' LIMIT 1"
         ).fetchall()[0][0]
         plan = load.plan_frames(
-            [{"type": "welfare", "start_date": today, "leader": leader,
-              "counts": {"AFD-MT": 3, "AFD-DT": 2}}], {})  # fmt: skip
-        timed("ressourcetræk: hvad-nu-hvis (1 kandidat)",
-              lambda: load.plan_comparison(con, *half, plan), results)  # fmt: skip
+            [
+                {
+                    "type": "welfare",
+                    "start_date": today,
+                    "leader": leader,
+                    "counts": {"AFD-MT": 3, "AFD-DT": 2},
+                }
+            ],
+            {},
+        )
+        timed(
+            "ressourcetræk: hvad-nu-hvis (1 kandidat)",
+            lambda: load.plan_comparison(con, *half, plan),
+            results,
+        )
         newest, previous = [f"RC{today.year - k}" for k in (0, 1)]
         if today < dt.date(today.year, 10, 1):  # the demo fields its waves on 1 October
             newest, previous = [f"RC{today.year - k}" for k in (1, 2)]
-        timed("RC: alle par i én måling (krav < 1 s)",
-              lambda: rc.pair_scores(con, newest), results)  # fmt: skip
+        timed("RC: alle par i én måling (krav < 1 s)", lambda: rc.pair_scores(con, newest), results)
         timed("RC: målingens overblik (tal + alfa)", lambda: rc.summary(con, newest), results)
         timed("RC: 7 dimensioner", lambda: rc.profile(con, newest), results)
         timed("RC: udvikling alle år", lambda: rc.trend(con), results)
-        timed("RC: ændring par for par (bootstrap)",
-              lambda: rc.pair_change(con, previous, newest), results)  # fmt: skip
-        timed("RC: ændring pr. dimension (bootstrap)",
-              lambda: rc.dimension_change(con, previous, newest), results)  # fmt: skip
-        timed("RC: netværkseffekt (bootstrap)",
-              lambda: rc.network_effect(con, previous, newest, today=today), results)  # fmt: skip
+        timed(
+            "RC: ændring par for par (bootstrap)",
+            lambda: rc.pair_change(con, previous, newest),
+            results,
+        )
+        timed(
+            "RC: ændring pr. dimension (bootstrap)",
+            lambda: rc.dimension_change(con, previous, newest),
+            results,
+        )
+        timed(
+            "RC: netværkseffekt (bootstrap)",
+            lambda: rc.network_effect(con, previous, newest, today=today),
+            results,
+        )
         out = Path(folder) / "csv"
         timed("eksport CSV (alle tabeller)", lambda: dio.export_csv(con, out), results)
         fresh = db.connect(Path(folder) / "import.duckdb")

@@ -12,16 +12,32 @@ from data.labels import ENUM_LABELS, fmt_number
 
 ROLE_LABELS = ENUM_LABELS["role"]
 # Department colours: a qualitative palette apart from the network type colours.
-DEPARTMENT_PALETTE = ["#4C78A8", "#F58518", "#54A24B", "#B279A2", "#E45756", "#72B7B2",
-                      "#EECA3B", "#9D755D", "#BAB0AC"]  # fmt: skip
+DEPARTMENT_PALETTE = [
+    "#4C78A8",
+    "#F58518",
+    "#54A24B",
+    "#B279A2",
+    "#E45756",
+    "#72B7B2",
+    "#EECA3B",
+    "#9D755D",
+    "#BAB0AC",
+]
 UNDER, AT, OVER_LOW, OVER_HIGH = "#EAF1F8", "#2F5D8A", "#F2A541", "#B3261E"
 
 
 def _today_line(fig: go.Figure, weeks: list[pd.Timestamp], today: dt.date) -> None:
     if weeks and weeks[0] <= pd.Timestamp(today) <= weeks[-1] + pd.Timedelta(days=6):
         fig.add_vline(x=pd.Timestamp(today), line={"color": "#444", "dash": "dot", "width": 1})
-        fig.add_annotation(x=pd.Timestamp(today), y=1, yref="paper", text="I dag",
-                           showarrow=False, yanchor="bottom", font={"size": 11})  # fmt: skip
+        fig.add_annotation(
+            x=pd.Timestamp(today),
+            y=1,
+            yref="paper",
+            text="I dag",
+            showarrow=False,
+            yanchor="bottom",
+            font={"size": 11},
+        )
 
 
 def person_heatmap(
@@ -36,23 +52,31 @@ def person_heatmap(
     threshold, orange to red above it; weeks without load stay empty."""
     people = frame.drop_duplicates("person_id")
     labels = [f"{n} ({d})" for n, d in zip(people["name"], people["department"], strict=True)]
-    grid = (
-        frame.pivot_table(index="person_id", columns="week_start", values="hours", aggfunc="sum")
-        .reindex(index=list(people["person_id"]), columns=weeks)
-    )  # fmt: skip
+    grid = frame.pivot_table(
+        index="person_id", columns="week_start", values="hours", aggfunc="sum"
+    ).reindex(index=list(people["person_id"]), columns=weeks)
     top = max(threshold * 1.6, float(frame["hours"].max()) if len(frame) else 0.0)
     cut = min(threshold / top, 0.999)
     scale = [[0, UNDER], [cut, AT], [min(cut + 0.001, 1), OVER_LOW], [1, OVER_HIGH]]
     fig = go.Figure(
         go.Heatmap(
-            z=grid.to_numpy(), x=weeks, y=labels, zmin=0, zmax=top, colorscale=scale,
-            xgap=1, ygap=1, hoverongaps=False,
-            colorbar={"title": {"text": "Timer"}, "tickvals": [0, threshold, top],
-                      "ticktext": ["0", f"grænse {fmt_number(threshold, 1)}",
-                                   fmt_number(top, 1)]},
+            z=grid.to_numpy(),
+            x=weeks,
+            y=labels,
+            zmin=0,
+            zmax=top,
+            colorscale=scale,
+            xgap=1,
+            ygap=1,
+            hoverongaps=False,
+            colorbar={
+                "title": {"text": "Timer"},
+                "tickvals": [0, threshold, top],
+                "ticktext": ["0", f"grænse {fmt_number(threshold, 1)}", fmt_number(top, 1)],
+            },
             hovertemplate="%{y}<br>uge fra %{x|%d-%m-%Y}: %{z:.1f} timer<extra></extra>",
         )
-    )  # fmt: skip
+    )
     fig.update_yaxes(autorange="reversed", title_text="Person (afdeling)", tickfont={"size": 11})
     fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
     _today_line(fig, weeks, today)
@@ -68,11 +92,14 @@ def department_bars(frame: pd.DataFrame, title: str, *, today: dt.date) -> go.Fi
         rows = frame[frame["department"] == name]
         fig.add_trace(
             go.Bar(
-                x=rows["week_start"], y=rows["hours"], name=name, customdata=rows["fte"],
+                x=rows["week_start"],
+                y=rows["hours"],
+                name=name,
+                customdata=rows["fte"],
                 marker_color=DEPARTMENT_PALETTE[i % len(DEPARTMENT_PALETTE)],
                 hovertemplate=name + ": %{y:.1f} t (%{customdata:.2f} årsværk)<extra></extra>",
             )
-        )  # fmt: skip
+        )
     fig.update_layout(barmode="stack", bargap=0.1, hovermode="x unified")
     fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
     fig.update_yaxes(title_text="Netværkstimer pr. uge", rangemode="tozero")
@@ -91,12 +118,16 @@ def role_bars(
             continue
         fig.add_trace(
             go.Bar(
-                x=rows["week_start"], y=rows["hours"], name=ROLE_LABELS[role], marker_color=color,
+                x=rows["week_start"],
+                y=rows["hours"],
+                name=ROLE_LABELS[role],
+                marker_color=color,
                 customdata=rows["people"],
                 hovertemplate="uge fra %{x|%d-%m-%Y}: %{y:.1f} t, %{customdata} personer<extra>"
-                + ROLE_LABELS[role] + "</extra>",
+                + ROLE_LABELS[role]
+                + "</extra>",
             )
-        )  # fmt: skip
+        )
     fig.update_layout(barmode="stack", bargap=0.1)
     fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
     fig.update_yaxes(title_text="Timer pr. uge", rangemode="tozero")
@@ -109,20 +140,26 @@ def plan_lines(totals: pd.DataFrame, threshold: float, title: str) -> go.Figure:
     """Total network hours per week without and with the plan (analytics.load.plan_weekly_totals),
     with the number of people over the threshold on hover."""
     fig = go.Figure()
-    for scenario, color, dash in zip(totals["scenario"].unique(), ("#7F8C99", "#B3261E"),
-                                     ("dot", "solid"), strict=False):  # fmt: skip
+    for scenario, color, dash in zip(
+        totals["scenario"].unique(), ("#7F8C99", "#B3261E"), ("dot", "solid"), strict=False
+    ):
         rows = totals[totals["scenario"] == scenario]
         fig.add_trace(
             go.Scatter(
-                x=rows["week_start"], y=rows["hours"], name=scenario, mode="lines+markers",
-                line={"color": color, "dash": dash}, marker={"size": 5},
+                x=rows["week_start"],
+                y=rows["hours"],
+                name=scenario,
+                mode="lines+markers",
+                line={"color": color, "dash": dash},
+                marker={"size": 5},
                 customdata=rows["people_over"],
-                hovertemplate=scenario + ": %{y:.1f} t, %{customdata} over "
-                + fmt_number(threshold, 1) + " t<extra></extra>",
+                hovertemplate=scenario
+                + ": %{y:.1f} t, %{customdata} over "
+                + fmt_number(threshold, 1)
+                + " t<extra></extra>",
             )
-        )  # fmt: skip
+        )
     fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
     fig.update_yaxes(title_text="Netværkstimer i alt pr. uge", rangemode="tozero")
     fig.update_layout(hovermode="x unified")
     return style(fig, title, height=360)
-

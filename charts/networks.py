@@ -48,9 +48,12 @@ def date_bars(
 def phase_timeline(phases: pd.DataFrame, title: str) -> go.Figure:
     """A bar per phase on a date axis, coloured by intensity (phases from analytics.phases)."""
     fig = date_bars(
-        phases, y="name", group="intensity", colors=INTENSITY_COLORS,
+        phases,
+        y="name",
+        group="intensity",
+        colors=INTENSITY_COLORS,
         labels=ENUM_LABELS["intensity"],
-    )  # fmt: skip
+    )
     fig.update_yaxes(
         autorange="reversed",
         categoryorder="array",

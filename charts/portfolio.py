@@ -19,10 +19,15 @@ def running_area(running: pd.DataFrame, title: str) -> go.Figure:
         rows = running[running["type"] == network_type]
         fig.add_trace(
             go.Scatter(
-                x=rows["day"], y=rows["running"], name=TYPE_LABELS[network_type],
-                stackgroup="types", mode="lines", line={"width": 0.5, "color": color},
-                fillcolor=color, hovertemplate="%{x|%d-%m-%Y}: %{y} netværk",
-            )  # fmt: skip
+                x=rows["day"],
+                y=rows["running"],
+                name=TYPE_LABELS[network_type],
+                stackgroup="types",
+                mode="lines",
+                line={"width": 0.5, "color": color},
+                fillcolor=color,
+                hovertemplate="%{x|%d-%m-%Y}: %{y} netværk",
+            )
         )
     fig.update_xaxes(title_text="Dato", tickformat="%Y")
     fig.update_yaxes(title_text="Antal netværk, der kører", rangemode="tozero")
@@ -39,21 +44,35 @@ def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, titl
         rows = starts[starts["type"] == network_type]
         fig.add_trace(
             go.Bar(
-                x=[fmt_half_year(h) for h in rows["half_year"]], y=rows["started"],
-                name=TYPE_LABELS[network_type], marker_color=color,
+                x=[fmt_half_year(h) for h in rows["half_year"]],
+                y=rows["started"],
+                name=TYPE_LABELS[network_type],
+                marker_color=color,
                 hovertemplate="%{x}: %{y} " + TYPE_LABELS[network_type].lower() + "<extra></extra>",
-            )  # fmt: skip
+            )
         )
     first = halves.index(ns3_from) if ns3_from in halves else 0
     fig.add_shape(
-        type="rect", xref="x", yref="y", x0=first - 0.5, x1=len(halves) - 0.5,
-        y0=band[0] - 0.5, y1=band[1] + 0.5, fillcolor="rgba(46,158,107,0.12)",
-        line={"color": "rgba(46,158,107,0.6)", "dash": "dot"}, layer="below",
-    )  # fmt: skip
+        type="rect",
+        xref="x",
+        yref="y",
+        x0=first - 0.5,
+        x1=len(halves) - 0.5,
+        y0=band[0] - 0.5,
+        y1=band[1] + 0.5,
+        fillcolor="rgba(46,158,107,0.12)",
+        line={"color": "rgba(46,158,107,0.6)", "dash": "dot"},
+        layer="below",
+    )
     fig.add_annotation(
-        x=len(halves) - 1, y=band[1] + 0.5, text=f"NS3: {band[0]}–{band[1]} starter pr. halvår",
-        showarrow=False, yanchor="bottom", xanchor="right", font={"size": 12},
-    )  # fmt: skip
+        x=len(halves) - 1,
+        y=band[1] + 0.5,
+        text=f"NS3: {band[0]}–{band[1]} starter pr. halvår",
+        showarrow=False,
+        yanchor="bottom",
+        xanchor="right",
+        font={"size": 12},
+    )
     fig.update_layout(barmode="stack")
     fig.update_xaxes(title_text="Halvår", tickangle=-45)
     fig.update_yaxes(title_text="Netværk startet", dtick=2)
@@ -65,18 +84,31 @@ def network_gantt(networks: pd.DataFrame, title: str) -> go.Figure:
     hover shows generation and status (analytics.networks.network_list)."""
     frame = networks.sort_values(["start_date", "id"]).reset_index(drop=True)
     frame = frame.assign(
-        label=[f"{i} · {n[:38]}…" if len(n) > 40 else f"{i} · {n}"
-               for i, n in zip(frame["id"], frame["name"], strict=True)],
+        label=[
+            f"{i} · {n[:38]}…" if len(n) > 40 else f"{i} · {n}"
+            for i, n in zip(frame["id"], frame["name"], strict=True)
+        ],
         end_date=frame["end_date"].fillna(frame["planned_end"]),
-        hover=[f"<br>{g} · {ENUM_LABELS['network_status'].get(s, s)}"
-               for g, s in zip(frame["generation"], frame["status"], strict=True)],
-    )  # fmt: skip
-    fig = date_bars(frame, y="label", group="type", colors=TYPE_COLORS, labels=TYPE_LABELS,
-                    extra_hover="%{customdata[2]}")  # fmt: skip
+        hover=[
+            f"<br>{g} · {ENUM_LABELS['network_status'].get(s, s)}"
+            for g, s in zip(frame["generation"], frame["status"], strict=True)
+        ],
+    )
+    fig = date_bars(
+        frame,
+        y="label",
+        group="type",
+        colors=TYPE_COLORS,
+        labels=TYPE_LABELS,
+        extra_hover="%{customdata[2]}",
+    )
     fig.update_yaxes(
-        autorange="reversed", categoryorder="array", categoryarray=list(frame["label"]),
-        title_text="", tickfont={"size": 10},
-    )  # fmt: skip
+        autorange="reversed",
+        categoryorder="array",
+        categoryarray=list(frame["label"]),
+        title_text="",
+        tickfont={"size": 10},
+    )
     order = list(TYPE_LABELS.values())  # the legend in the same order as every other chart
     fig.data = tuple(sorted(fig.data, key=lambda trace: order.index(trace.name)))
     fig.update_layout(bargap=0.25)
@@ -94,11 +126,17 @@ def coverage_heatmap(covered: pd.DataFrame, title: str) -> go.Figure:
     names = dict(zip(covered["network_id"], covered["network_name"], strict=False))
     fig = go.Figure(
         go.Heatmap(
-            z=grid.to_numpy(), x=list(grid.columns), y=list(grid.index), colorscale="Blues",
-            zmin=0, colorbar={"title": {"text": "Medarbejdere"}}, xgap=1, ygap=1,
+            z=grid.to_numpy(),
+            x=list(grid.columns),
+            y=list(grid.index),
+            colorscale="Blues",
+            zmin=0,
+            colorbar={"title": {"text": "Medarbejdere"}},
+            xgap=1,
+            ygap=1,
             customdata=[[names.get(c, c) for c in grid.columns]] * len(grid.index),
             hovertemplate="%{y}<br>%{x} %{customdata}: %{z} medarbejdere<extra></extra>",
-        )  # fmt: skip
+        )
     )
     fig.update_xaxes(title_text="Netværk (efter start)", tickangle=-90, tickfont={"size": 9})
     fig.update_yaxes(title_text="Afdeling", autorange="reversed")
@@ -115,10 +153,18 @@ def pairs_heatmap(pairs: pd.DataFrame, departments: pd.DataFrame, title: str) ->
     labels = [names[d] for d in order]
     fig = go.Figure(
         go.Heatmap(
-            z=grid.to_numpy(), x=labels, y=labels, colorscale="Greens", zmin=0, xgap=1, ygap=1,
-            text=grid.to_numpy(), texttemplate="%{text}", colorbar={"title": {"text": "Netværk"}},
+            z=grid.to_numpy(),
+            x=labels,
+            y=labels,
+            colorscale="Greens",
+            zmin=0,
+            xgap=1,
+            ygap=1,
+            text=grid.to_numpy(),
+            texttemplate="%{text}",
+            colorbar={"title": {"text": "Netværk"}},
             hovertemplate="%{y} og %{x}: %{z} fælles netværk<extra></extra>",
-        )  # fmt: skip
+        )
     )
     fig.update_xaxes(title_text="Afdeling", tickangle=-30)
     fig.update_yaxes(title_text="Afdeling", autorange="reversed")

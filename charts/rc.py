@@ -29,9 +29,15 @@ def _bands(fig: go.Figure, weak: float, strong: float) -> go.Figure:
     spans = {"weak": (SCALE[0], weak), "moderate": (weak, strong), "strong": (strong, SCALE[1])}
     for name, (low, high) in spans.items():
         fig.add_hrect(y0=low, y1=high, fillcolor=BAND_SHADES[name], line_width=0, layer="below")
-        fig.add_annotation(x=1, xref="paper", y=(low + high) / 2, text=RC_BAND_LABELS[name],
-                           showarrow=False, xanchor="left", font={"size": 11,
-                           "color": BAND_COLORS[name]})  # fmt: skip
+        fig.add_annotation(
+            x=1,
+            xref="paper",
+            y=(low + high) / 2,
+            text=RC_BAND_LABELS[name],
+            showarrow=False,
+            xanchor="left",
+            font={"size": 11, "color": BAND_COLORS[name]},
+        )
     fig.update_yaxes(range=list(SCALE), dtick=0.5)
     fig.update_layout(margin={"r": 70})
     return fig
@@ -43,12 +49,14 @@ def dimension_bars(profile: pd.DataFrame, weak: float, strong: float, title: str
     for tie in ("between", "within"):
         rows = profile[profile["tie"] == tie]
         fig.add_bar(
-            x=rows["dimension"].map(RC_DIMENSION_LABELS), y=rows["mean"],
-            name=RC_TIE_LABELS[tie], marker_color=TIE_COLORS[tie],
+            x=rows["dimension"].map(RC_DIMENSION_LABELS),
+            y=rows["mean"],
+            name=RC_TIE_LABELS[tie],
+            marker_color=TIE_COLORS[tie],
             text=[fmt_number(v, 2) if pd.notna(v) else "" for v in rows["mean"]],
             textposition="outside",
             hovertemplate="%{x}: %{y:.2f}<extra>" + RC_TIE_LABELS[tie] + "</extra>",
-        )  # fmt: skip
+        )
     fig.update_yaxes(title_text="Gennemsnit (1–5)")
     fig.update_xaxes(title_text="Dimension")
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": -0.22, "x": 0})
@@ -83,26 +91,53 @@ def pair_heatmap(
                 z[i, j] = row["rc_index"]
                 text[i][j] = fmt_number(row["rc_index"], 2)
     low, high = SCALE
-    scale = [[0, BAND_COLORS["weak"]], [(weak - low) / (high - low), "#F4D6A0"],
-             [(strong - low) / (high - low), "#CFE6D6"], [1, BAND_COLORS["strong"]]]  # fmt: skip
+    scale = [
+        [0, BAND_COLORS["weak"]],
+        [(weak - low) / (high - low), "#F4D6A0"],
+        [(strong - low) / (high - low), "#CFE6D6"],
+        [1, BAND_COLORS["strong"]],
+    ]
     fig = go.Figure()
     fig.add_heatmap(
-        z=z, x=groups, y=groups, zmin=low, zmax=high, colorscale=scale, xgap=2, ygap=2,
-        text=[[t if h != 1 else "" for t, h in zip(r, hr, strict=True)]
-              for r, hr in zip(text, hidden, strict=True)],
-        texttemplate="%{text}", hoverongaps=False,
-        colorbar={"title": {"text": "RC-indeks"}, "tickvals": [1, weak, strong, 5],
-                  "ticktext": ["1", fmt_number(weak, 1), fmt_number(strong, 1), "5"]},
+        z=z,
+        x=groups,
+        y=groups,
+        zmin=low,
+        zmax=high,
+        colorscale=scale,
+        xgap=2,
+        ygap=2,
+        text=[
+            [t if h != 1 else "" for t, h in zip(r, hr, strict=True)]
+            for r, hr in zip(text, hidden, strict=True)
+        ],
+        texttemplate="%{text}",
+        hoverongaps=False,
+        colorbar={
+            "title": {"text": "RC-indeks"},
+            "tickvals": [1, weak, strong, 5],
+            "ticktext": ["1", fmt_number(weak, 1), fmt_number(strong, 1), "5"],
+        },
         hovertemplate="%{y} om %{x}: %{text}<extra></extra>",
-    )  # fmt: skip
+    )
     fig.add_heatmap(
-        z=hidden, x=groups, y=groups, colorscale=[[0, HIDDEN_COLOR], [1, HIDDEN_COLOR]],
-        showscale=False, xgap=2, ygap=2, hoverongaps=False, name=HIDDEN_TRACE,
-        text=[[t if h == 1 else "" for t, h in zip(r, hr, strict=True)]
-              for r, hr in zip(text, hidden, strict=True)],
-        texttemplate="%{text}", textfont={"size": 10, "color": "#444"},
+        z=hidden,
+        x=groups,
+        y=groups,
+        colorscale=[[0, HIDDEN_COLOR], [1, HIDDEN_COLOR]],
+        showscale=False,
+        xgap=2,
+        ygap=2,
+        hoverongaps=False,
+        name=HIDDEN_TRACE,
+        text=[
+            [t if h == 1 else "" for t, h in zip(r, hr, strict=True)]
+            for r, hr in zip(text, hidden, strict=True)
+        ],
+        texttemplate="%{text}",
+        textfont={"size": 10, "color": "#444"},
         hovertemplate="%{y} om %{x}: %{text}<extra></extra>",
-    )  # fmt: skip
+    )
     fig.update_yaxes(autorange="reversed", title_text="Svar fra (gruppe)")
     fig.update_xaxes(title_text="Om (gruppe)", tickangle=-30, side="bottom")
     return style(fig, title, height=200 + 52 * len(groups))
@@ -128,33 +163,53 @@ def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figur
         for a, b in zip(rows["group_a"], rows["group_b"], strict=True):
             xs += [pos[a][0], pos[b][0], None]
             ys += [pos[a][1], pos[b][1], None]
-        fig.add_scatter(x=xs or [None], y=ys or [None], mode="lines", hoverinfo="skip",
-                        line={"color": BAND_COLORS[name], "width": 3},
-                        name=f"{RC_BAND_LABELS[name]} relation")  # fmt: skip
-    middle_x = [(pos[a][0] + pos[b][0]) / 2 for a, b in zip(ties["group_a"], ties["group_b"],
-                                                             strict=True)]  # fmt: skip
-    middle_y = [(pos[a][1] + pos[b][1]) / 2 for a, b in zip(ties["group_a"], ties["group_b"],
-                                                             strict=True)]  # fmt: skip
+        fig.add_scatter(
+            x=xs or [None],
+            y=ys or [None],
+            mode="lines",
+            hoverinfo="skip",
+            line={"color": BAND_COLORS[name], "width": 3},
+            name=f"{RC_BAND_LABELS[name]} relation",
+        )
+    middle_x = [
+        (pos[a][0] + pos[b][0]) / 2 for a, b in zip(ties["group_a"], ties["group_b"], strict=True)
+    ]
+    middle_y = [
+        (pos[a][1] + pos[b][1]) / 2 for a, b in zip(ties["group_a"], ties["group_b"], strict=True)
+    ]
     fig.add_scatter(
-        x=middle_x, y=middle_y, mode="markers", marker={"size": 14, "opacity": 0},
-        customdata=[[a, b, fmt_number(v, 2)] for a, b, v in
-                    zip(ties["group_a"], ties["group_b"], ties["rc_index"], strict=True)],
+        x=middle_x,
+        y=middle_y,
+        mode="markers",
+        marker={"size": 14, "opacity": 0},
+        customdata=[
+            [a, b, fmt_number(v, 2)]
+            for a, b, v in zip(ties["group_a"], ties["group_b"], ties["rc_index"], strict=True)
+        ],
         hovertemplate="%{customdata[0]} ↔ %{customdata[1]}: %{customdata[2]}<extra></extra>",
         showlegend=False,
-    )  # fmt: skip
+    )
     own = dict(zip(nodes["name"], nodes["rc_index"], strict=True))
     size = nodes["respondents"].fillna(0).to_numpy(float)
     fig.add_scatter(
-        x=[pos[n][0] for n in names], y=[pos[n][1] for n in names], mode="markers+text",
-        text=names, textposition=[_label_side(*pos[n]) for n in names],
-        marker={"size": 16 + 24 * np.sqrt(size / max(size.max(), 1)), "color": "#1F3B5C",
-                "line": {"color": "white", "width": 2}},
-        customdata=[[int(r), fmt_number(own.get(n), 2) if pd.notna(own.get(n)) else "skjult"]
-                    for n, r in zip(names, size, strict=True)],
+        x=[pos[n][0] for n in names],
+        y=[pos[n][1] for n in names],
+        mode="markers+text",
+        text=names,
+        textposition=[_label_side(*pos[n]) for n in names],
+        marker={
+            "size": 16 + 24 * np.sqrt(size / max(size.max(), 1)),
+            "color": "#1F3B5C",
+            "line": {"color": "white", "width": 2},
+        },
+        customdata=[
+            [int(r), fmt_number(own.get(n), 2) if pd.notna(own.get(n)) else "skjult"]
+            for n, r in zip(names, size, strict=True)
+        ],
         hovertemplate="%{text}<br>%{customdata[0]} svarpersoner<br>"
-                      "inden for gruppen: %{customdata[1]}<extra></extra>",
+        "inden for gruppen: %{customdata[1]}<extra></extra>",
         showlegend=False,
-    )  # fmt: skip
+    )
     fig.update_xaxes(visible=False, range=[-2.3, 2.3])
     fig.update_yaxes(visible=False, range=[-1.35, 1.35], scaleanchor="x")
     fig.update_layout(legend={"orientation": "h", "y": -0.02, "x": 0})
@@ -167,12 +222,14 @@ def trend_lines(trend: pd.DataFrame, weak: float, strong: float, title: str) -> 
     for tie in ("all", "between", "within"):
         rows = trend[trend["tie"] == tie]
         fig.add_scatter(
-            x=rows["fielded_on"], y=rows["rc_index"], name=RC_TIE_LABELS[tie],
-            mode="lines+markers", line={"color": TIE_COLORS[tie], "width": 3 if tie == "all"
-                                        else 2},
+            x=rows["fielded_on"],
+            y=rows["rc_index"],
+            name=RC_TIE_LABELS[tie],
+            mode="lines+markers",
+            line={"color": TIE_COLORS[tie], "width": 3 if tie == "all" else 2},
             customdata=rows[["name"]],
             hovertemplate="%{customdata[0]}: %{y:.2f}<extra>" + RC_TIE_LABELS[tie] + "</extra>",
-        )  # fmt: skip
+        )
     fig.update_yaxes(title_text="RC-indeks (1–5)")
     span = pd.to_datetime(trend["fielded_on"]).agg(["min", "max"]) if len(trend) else None
     years = span is not None and (span["max"] - span["min"]).days > 730
@@ -195,21 +252,36 @@ def change_bars(change: pd.DataFrame, title: str) -> go.Figure:
     """Change per dimension with its 95 % interval (analytics.rc.dimension_change), as a dot
     with its interval: green when the interval lies above 0, red below, grey when it includes
     0. The change is written beside each dimension's name."""
-    labels = [f"{RC_DIMENSION_LABELS[d]} ({fmt_number(v, 2, signed=True) or '–'})"
-              for d, v in zip(change["dimension"], change["change"], strict=True)]  # fmt: skip
+    labels = [
+        f"{RC_DIMENSION_LABELS[d]} ({fmt_number(v, 2, signed=True) or '–'})"
+        for d, v in zip(change["dimension"], change["change"], strict=True)
+    ]
     fig = go.Figure(
         go.Scatter(
-            x=change["change"], y=labels, mode="markers",
-            marker={"size": 13, "color": [_change_color(lo, hi) for lo, hi in
-                                          zip(change["low"], change["high"], strict=True)]},
-            error_x={"type": "data", "symmetric": False, "array": change["high"] - change["change"],
-                     "arrayminus": change["change"] - change["low"], "color": "#555",
-                     "thickness": 2, "width": 6},
+            x=change["change"],
+            y=labels,
+            mode="markers",
+            marker={
+                "size": 13,
+                "color": [
+                    _change_color(lo, hi)
+                    for lo, hi in zip(change["low"], change["high"], strict=True)
+                ],
+            },
+            error_x={
+                "type": "data",
+                "symmetric": False,
+                "array": change["high"] - change["change"],
+                "arrayminus": change["change"] - change["low"],
+                "color": "#555",
+                "thickness": 2,
+                "width": 6,
+            },
             customdata=np.stack([change["low"], change["high"]], axis=1),
             hovertemplate="%{y}: 95 %-interval %{customdata[0]:.2f} til %{customdata[1]:.2f}"
-                          "<extra></extra>",
+            "<extra></extra>",
         )
-    )  # fmt: skip
+    )
     fig.add_vline(x=0, line={"color": "#444", "width": 1})
     fig.update_yaxes(autorange="reversed", title_text="")
     fig.update_xaxes(title_text="Ændring i point (1–5-skala), med 95 %-interval")
@@ -223,17 +295,25 @@ def effect_bars(effect: pd.DataFrame, title: str) -> go.Figure:
     colors = {"shared": BAND_COLORS["strong"], "not_shared": "#9AA5B1"}
     fig = go.Figure(
         go.Bar(
-            x=[f"{RC_EFFECT_LABELS[c]}: {fmt_number(v, 2, signed=True) or '–'} ({n} par)"
-               for c, v, n in zip(rows["category"], rows["mean_change"], rows["pairs"],
-                                  strict=True)],
-            y=rows["mean_change"], width=0.5,
+            x=[
+                f"{RC_EFFECT_LABELS[c]}: {fmt_number(v, 2, signed=True) or '–'} ({n} par)"
+                for c, v, n in zip(
+                    rows["category"], rows["mean_change"], rows["pairs"], strict=True
+                )
+            ],
+            y=rows["mean_change"],
+            width=0.5,
             marker_color=[colors[c] for c in rows["category"]],
-            error_y={"type": "data", "symmetric": False,
-                     "array": rows["high"] - rows["mean_change"],
-                     "arrayminus": rows["mean_change"] - rows["low"], "color": "#333"},
+            error_y={
+                "type": "data",
+                "symmetric": False,
+                "array": rows["high"] - rows["mean_change"],
+                "arrayminus": rows["mean_change"] - rows["low"],
+                "color": "#333",
+            },
             hovertemplate="%{x}: %{y:+.2f}<extra></extra>",
         )
-    )  # fmt: skip
+    )
     fig.add_hline(y=0, line={"color": "#444", "width": 1})
     fig.update_yaxes(title_text="Gns. ændring i RC-indeks (point)")
     fig.update_xaxes(title_text="Afdelingspar")

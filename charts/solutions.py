@@ -21,10 +21,12 @@ def funnel_chart(funnel: pd.DataFrame, title: str) -> go.Figure:
     """Handed over → taken up → implemented (analytics.solutions.funnel)."""
     fig = go.Figure(
         go.Funnel(
-            y=[FUNNEL_LABELS[s] for s in funnel["stage"]], x=funnel["solutions"],
-            textinfo="value+percent initial", marker={"color": ["#B9C4CF", "#8E6BB8", "#2E9E6B"]},
+            y=[FUNNEL_LABELS[s] for s in funnel["stage"]],
+            x=funnel["solutions"],
+            textinfo="value+percent initial",
+            marker={"color": ["#B9C4CF", "#8E6BB8", "#2E9E6B"]},
             hovertemplate="%{y}: %{x} løsninger<extra></extra>",
-        )  # fmt: skip
+        )
     )
     fig.update_yaxes(title_text="")
     return style(fig, title, height=300)
@@ -35,11 +37,15 @@ def status_bars(counts: pd.DataFrame, title: str) -> go.Figure:
     labels = ENUM_LABELS["solution_status"]
     fig = go.Figure(
         go.Bar(
-            x=counts["solutions"], y=[labels[s] for s in counts["status"]], orientation="h",
+            x=counts["solutions"],
+            y=[labels[s] for s in counts["status"]],
+            orientation="h",
             marker_color=[STATUS_COLORS[s] for s in counts["status"]],
-            text=counts["solutions"], textposition="outside", cliponaxis=False,
+            text=counts["solutions"],
+            textposition="outside",
+            cliponaxis=False,
             hovertemplate="%{y}: %{x} løsninger<extra></extra>",
-        )  # fmt: skip
+        )
     )
     fig.update_xaxes(title_text="Antal løsninger")
     fig.update_yaxes(title_text="Status", autorange="reversed")
@@ -50,11 +56,15 @@ def shelf_bars(by_department: pd.DataFrame, title: str) -> go.Figure:
     """Solutions on the shelf per receiving department (analytics.solutions.shelf_by_department)."""
     fig = go.Figure(
         go.Bar(
-            x=by_department["solutions"], y=by_department["department"], orientation="h",
-            marker_color=STATUS_COLORS["on_shelf"], text=by_department["solutions"],
-            textposition="outside", cliponaxis=False,
+            x=by_department["solutions"],
+            y=by_department["department"],
+            orientation="h",
+            marker_color=STATUS_COLORS["on_shelf"],
+            text=by_department["solutions"],
+            textposition="outside",
+            cliponaxis=False,
             hovertemplate="%{y}: %{x} løsninger<extra></extra>",
-        )  # fmt: skip
+        )
     )
     fig.update_xaxes(title_text="Løsninger på hylden", dtick=1)
     fig.update_yaxes(title_text="Modtagende afdeling", autorange="reversed")
@@ -71,10 +81,14 @@ def implementation_box(solutions: pd.DataFrame, title: str) -> go.Figure:
             continue
         fig.add_trace(
             go.Box(
-                x=rows["days_to_implementation"], name=ENUM_LABELS["network_type"][network_type],
-                marker_color=color, boxpoints="all", jitter=0.4, customdata=rows["title"],
+                x=rows["days_to_implementation"],
+                name=ENUM_LABELS["network_type"][network_type],
+                marker_color=color,
+                boxpoints="all",
+                jitter=0.4,
+                customdata=rows["title"],
                 hovertemplate="%{customdata}<br>%{x} dage<extra></extra>",
-            )  # fmt: skip
+            )
         )
     fig.update_xaxes(title_text="Dage fra overdragelse til drift", rangemode="tozero")
     fig.update_yaxes(title_text="Netværkstype")

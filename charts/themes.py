@@ -21,9 +21,12 @@ def pipeline_bars(pipeline: pd.DataFrame, title: str) -> go.Figure:
         label = ENUM_LABELS["theme_origin"][origin]
         fig.add_trace(
             go.Bar(
-                x=[status_labels[s] for s in rows["status"]], y=rows["themes"], name=label,
-                marker_color=color, hovertemplate="%{x}: %{y} temaer<extra>" + label + "</extra>",
-            )  # fmt: skip
+                x=[status_labels[s] for s in rows["status"]],
+                y=rows["themes"],
+                name=label,
+                marker_color=color,
+                hovertemplate="%{x}: %{y} temaer<extra>" + label + "</extra>",
+            )
         )
     fig.update_layout(barmode="stack", legend_title_text="Efterspurgt")
     fig.update_xaxes(title_text="Status")
@@ -35,15 +38,25 @@ def criteria_heatmap(themes: pd.DataFrame, title: str) -> go.Figure:
     """Theme × criterion, 0–3 (analytics.themes.suitability); an unscored cell stays empty."""
     z = themes[list(THEME_CRITERIA)].astype("float").to_numpy()
     text = [["" if v != v else f"{v:.0f}" for v in row] for row in z]  # unscored: empty
-    labels = [f"{t} ({'–' if pd.isna(p) else round(p)} %)"
-              for t, p in zip(themes["title"], themes["suitability"], strict=True)]  # fmt: skip
+    labels = [
+        f"{t} ({'–' if pd.isna(p) else round(p)} %)"
+        for t, p in zip(themes["title"], themes["suitability"], strict=True)
+    ]
     fig = go.Figure(
         go.Heatmap(
-            z=z, x=[CRITERIA_LABELS[c] for c in THEME_CRITERIA], y=labels, zmin=0, zmax=3,
-            colorscale="YlGn", text=text, texttemplate="%{text}", xgap=2, ygap=2,
+            z=z,
+            x=[CRITERIA_LABELS[c] for c in THEME_CRITERIA],
+            y=labels,
+            zmin=0,
+            zmax=3,
+            colorscale="YlGn",
+            text=text,
+            texttemplate="%{text}",
+            xgap=2,
+            ygap=2,
             colorbar={"title": {"text": "Point"}, "tickvals": [0, 1, 2, 3]},
             hovertemplate="%{y}<br>%{x}: %{z:.0f} af 3<extra></extra>",
-        )  # fmt: skip
+        )
     )
     fig.update_xaxes(title_text="NS3-kriterium")
     fig.update_yaxes(title_text="", autorange="reversed")

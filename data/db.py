@@ -39,12 +39,35 @@ DEFAULT_SETTINGS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.
 # Learning: "tager et læringsnetværk omkring 4-5 mdr." -> 18 weeks, one intensive week every ~4.
 # Innovation: "samme faser som et velfærdsnetværk, men tidsestimeringen er anderledes" and NS3
 # gives no model -> the welfare phases about 1.5 times as long (36 weeks).
-_WELFARE = [(2, "intensive"), (5, "break"), (2, "intensive"), (5, "break"), (3, "intensive"),
-            (5, "break"), (2, "intensive")]  # fmt: skip
-_LEARNING = [(1, "intensive"), (3, "break"), (1, "intensive"), (3, "break"), (1, "intensive"),
-             (3, "break"), (1, "intensive"), (4, "break"), (1, "intensive")]  # fmt: skip
-_INNOVATION = [(3, "intensive"), (8, "break"), (3, "intensive"), (7, "break"), (4, "intensive"),
-               (8, "break"), (3, "intensive")]  # fmt: skip
+_WELFARE = [
+    (2, "intensive"),
+    (5, "break"),
+    (2, "intensive"),
+    (5, "break"),
+    (3, "intensive"),
+    (5, "break"),
+    (2, "intensive"),
+]
+_LEARNING = [
+    (1, "intensive"),
+    (3, "break"),
+    (1, "intensive"),
+    (3, "break"),
+    (1, "intensive"),
+    (3, "break"),
+    (1, "intensive"),
+    (4, "break"),
+    (1, "intensive"),
+]
+_INNOVATION = [
+    (3, "intensive"),
+    (8, "break"),
+    (3, "intensive"),
+    (7, "break"),
+    (4, "intensive"),
+    (8, "break"),
+    (3, "intensive"),
+]
 
 
 def default_phase_templates() -> list[tuple[str, int, str, int, int, str]]:
@@ -189,6 +212,8 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _migration_1),
     (2, _migration_2),
 ]
+
+
 def latest_version() -> int:
     """The schema version this code writes."""
     return MIGRATIONS[-1][0]

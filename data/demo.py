@@ -53,16 +53,24 @@ Kristiansen Nørgaard Bach Skov Dam Holst Bruun Vestergaard Yilmaz""".split()
 
 # Theme titles named in the municipality's public material (seeds/README.md), by half-year.
 REAL_THEMES: dict[str, list[tuple[str, str]]] = {
-    "2015H1": [("innovation", "Bo i Albertslund"), ("welfare", "Elever med højt fravær"),
-               ("welfare", "Hærværk")],
+    "2015H1": [
+        ("innovation", "Bo i Albertslund"),
+        ("welfare", "Elever med højt fravær"),
+        ("welfare", "Hærværk"),
+    ],
     "2016H1": [("learning", "Deleøkonomi")],
-    "2016H2": [("welfare", "Styrket administration"),
-               ("welfare", "Involvering af pårørende i ældreplejen"),
-               ("welfare", "Fælles ungdomsklub"), ("learning", "Frivillighed"),
-               ("innovation", "Urban farming i Albertslund")],
-    "2017H1": [("welfare", "Sproglige færdigheder hos førskolebørn"),
-               ("welfare", "Ensomhed blandt ældre")],
-}  # fmt: skip
+    "2016H2": [
+        ("welfare", "Styrket administration"),
+        ("welfare", "Involvering af pårørende i ældreplejen"),
+        ("welfare", "Fælles ungdomsklub"),
+        ("learning", "Frivillighed"),
+        ("innovation", "Urban farming i Albertslund"),
+    ],
+    "2017H1": [
+        ("welfare", "Sproglige færdigheder hos førskolebørn"),
+        ("welfare", "Ensomhed blandt ældre"),
+    ],
+}
 INVENTED_THEMES: dict[str, list[str]] = {
     "welfare": """Unge uden uddannelse eller job|Sammenhængende udskrivning fra hospital
 |Tidlig indsats for sårbare familier|Overgang fra barn til voksen med handicap
@@ -95,9 +103,18 @@ INVENTED_THEMES: dict[str, list[str]] = {
 |Fremtidens bibliotek|Velfærd uden mure|Den selvkørende bybus|Energifællesskaber
 |Fremtidens ungdomsliv|Albertslund Centrum som mødested|Sundhedshus i lokalsamfundet""",
 }
-SOLUTION_KINDS = ["Fælles arbejdsgang", "Tværfagligt team", "Digital guide", "Samarbejdsaftale",
-                  "Pilotforløb", "Fælles visitation", "Borgerpanel", "Metodekatalog",
-                  "Tjekliste til overgange", "Fælles møde-forum"]  # fmt: skip
+SOLUTION_KINDS = [
+    "Fælles arbejdsgang",
+    "Tværfagligt team",
+    "Digital guide",
+    "Samarbejdsaftale",
+    "Pilotforløb",
+    "Fælles visitation",
+    "Borgerpanel",
+    "Metodekatalog",
+    "Tjekliste til overgange",
+    "Fælles møde-forum",
+]
 
 # The breaches planted on purpose, one per rule the NS3 checks cover (DESIGN.md §6).
 DEMO_BREACHES = {
@@ -215,10 +232,13 @@ class _Builder:
         for i in range(total):
             dep = self.rng.choices(DEPARTMENTS, weights)[0][0] if i >= 8 else DEPARTMENTS[i][0]
             self._add_person(dep)
-        kinds = {"citizen": ("Borgerrepræsentant", 10), "business": ("Virksomhed", 6),
-                 "knowledge_institution": ("Vidensinstitution", 5),
-                 "association": ("Forening", 6),
-                 "politician": ("Kommunalpolitiker", 5)}  # fmt: skip
+        kinds = {
+            "citizen": ("Borgerrepræsentant", 10),
+            "business": ("Virksomhed", 6),
+            "knowledge_institution": ("Vidensinstitution", 5),
+            "association": ("Forening", 6),
+            "politician": ("Kommunalpolitiker", 5),
+        }
         for kind, (label, n) in kinds.items():
             self.externals[kind] = [
                 self._add_person(None, kind, name=f"{label} {i + 1} (demo)").id
@@ -257,13 +277,19 @@ class _Builder:
         scored = status != "proposed" or self.rng.random() < 0.5
         low = 2 if status in ("launched", "prioritised") else 0
         crit = {c: (self.rng.randint(low, 3) if scored else None) for c in THEME_CRITERIA}
-        self.themes.append({
-            "id": tid, "title": title,
-            "description": f"Syntetisk demotema: {title.lower()} på tværs af afdelingerne.",
-            "origin": self.rng.choice(["bottom_up", "bottom_up", "outside_in", "top_down"]),
-            "proposed_on": proposed_on, "status": status, "suggested_type": network_type,
-            "owner_id": owner or self.rng.choice(list(self.heads.values())), **crit,
-        })  # fmt: skip
+        self.themes.append(
+            {
+                "id": tid,
+                "title": title,
+                "description": f"Syntetisk demotema: {title.lower()} på tværs af afdelingerne.",
+                "origin": self.rng.choice(["bottom_up", "bottom_up", "outside_in", "top_down"]),
+                "proposed_on": proposed_on,
+                "status": status,
+                "suggested_type": network_type,
+                "owner_id": owner or self.rng.choice(list(self.heads.values())),
+                **crit,
+            }
+        )
         return tid
 
     def _plan(self, half_year: str) -> list[str]:
@@ -345,8 +371,20 @@ class _Builder:
             link = "innovationsudvalg" if self.rng.random() < 0.7 else "kommunalbestyrelse"
         if half_year == "2021H2" and network_type == "innovation":
             link = "fagudvalg"  # planted: political_link
-        return Net(nid, title, network_type, theme_id, generation, half_year, start, planned_end,
-                   end, status, link, tested)  # fmt: skip
+        return Net(
+            nid,
+            title,
+            network_type,
+            theme_id,
+            generation,
+            half_year,
+            start,
+            planned_end,
+            end,
+            status,
+            link,
+            tested,
+        )
 
     def _qualified(self, pid: str, start: dt.date) -> bool:
         """NS3 (seed 002, 'Netværksledelse'): diploma and an earlier network as NL or co-driver."""
@@ -506,8 +544,13 @@ class _Builder:
                 continue
             if net.type == "learning" and self.rng.random() < 0.8:
                 continue
-            departments = sorted({self.people[r[0]].department_id for r in net.roles
-                                  if self.people[r[0]].department_id})  # fmt: skip
+            departments = sorted(
+                {
+                    self.people[r[0]].department_id
+                    for r in net.roles
+                    if self.people[r[0]].department_id
+                }
+            )
             handed = net.start + dt.timedelta(weeks=WEEKS[net.type])
             for _ in range(self.rng.choice([1, 1, 2]) if net.status != "stopped" else 0):
                 n += 1
@@ -527,8 +570,18 @@ class _Builder:
                         self.today, handed + dt.timedelta(days=self.rng.randint(30, 400))
                     )
                 title = f"{self.rng.choice(SOLUTION_KINDS)}: {net.name}"
-                rows.append((f"S{handed.year}-{n:03d}", net.id, title, handed,
-                             self.rng.choice(departments), status, status_on, None))  # fmt: skip
+                rows.append(
+                    (
+                        f"S{handed.year}-{n:03d}",
+                        net.id,
+                        title,
+                        handed,
+                        self.rng.choice(departments),
+                        status,
+                        status_on,
+                        None,
+                    )
+                )
         return rows
 
     # --- relational coordination ---------------------------------------------------------------
@@ -556,17 +609,22 @@ class _Builder:
                     for b in range(n_groups):
                         together = (g_dep[a], g_dep[b]) in shared
                         # Shared networks lift a pair; without contact it drifts back to base.
-                        mean[a, b] += ((0.25 if together else -0.1)
-                                       + 0.15 * (base[a, b] - mean[a, b])
-                                       + self.np.normal(0, 0.05))  # fmt: skip
+                        mean[a, b] += (
+                            (0.25 if together else -0.1)
+                            + 0.15 * (base[a, b] - mean[a, b])
+                            + self.np.normal(0, 0.05)
+                        )
                 np.clip(mean, 1.5, 4.8, out=mean)
             previous = fielded
             sizes = [4 if name == SMALL_RC_GROUP else 12 * self.scale for name, _ in groups]
             from_idx = np.repeat(np.arange(n_groups), sizes)
             n_resp = len(from_idx)
             person_effect = self.np.normal(0, 0.35, n_resp)
-            latent = (mean[from_idx][:, :, None] + person_effect[:, None, None]
-                      + item_offset[None, None, :])  # fmt: skip
+            latent = (
+                mean[from_idx][:, :, None]
+                + person_effect[:, None, None]
+                + item_offset[None, None, :]
+            )
             scores = np.clip(np.rint(latent + self.np.normal(0, 0.55, latent.shape)), 1, 5)
             scores[self.np.random(scores.shape) < 0.04] = np.nan
             scores[self.np.random(scores.shape[:2]) < 0.01] = np.nan  # a few rows with no answer
@@ -583,19 +641,33 @@ class _Builder:
         dep_name = {d: name for d, name, _ in DEPARTMENTS}
         closed = [n for n in self.networks if n.type == "welfare" and n.status == "closed"]
         for net in sorted(closed, key=lambda n: (n.end, n.id))[-3:]:
-            deps = sorted({self.people[r[0]].department_id for r in net.roles
-                           if r[1] in ("network_leader", "co_driver", "participant")
-                           and self.people[r[0]].kind == "employee"})  # fmt: skip
+            deps = sorted(
+                {
+                    self.people[r[0]].department_id
+                    for r in net.roles
+                    if r[1] in ("network_leader", "co_driver", "participant")
+                    and self.people[r[0]].kind == "employee"
+                }
+            )
             names = [dep_name[d] for d in deps]
             sizes = [4 if i == 2 else 8 * self.scale for i in range(len(deps))]
             n_groups = len(deps)
             mean = 3.0 + rng.uniform(-0.3, 0.3, (n_groups, n_groups))
-            days = (("før", net.start + dt.timedelta(days=7)),
-                    ("efter", net.end - dt.timedelta(days=7)))  # fmt: skip
+            days = (
+                ("før", net.start + dt.timedelta(days=7)),
+                ("efter", net.end - dt.timedelta(days=7)),
+            )
             for k, (label, day) in enumerate(days):
                 wave_id = f"RC-{net.id}-{k + 1}"
-                waves.append((wave_id, f"{net.id}, {label} forløbet", day,
-                               f"Afdelingerne i netværket {net.id}", net.id))  # fmt: skip
+                waves.append(
+                    (
+                        wave_id,
+                        f"{net.id}, {label} forløbet",
+                        day,
+                        f"Afdelingerne i netværket {net.id}",
+                        net.id,
+                    )
+                )
                 group_rows += [(wave_id, name, d) for name, d in zip(names, deps, strict=True)]
                 level = mean + (0.5 - 0.3 * np.eye(n_groups)) * k
                 from_idx = np.repeat(np.arange(n_groups), sizes)
@@ -610,9 +682,12 @@ class _Builder:
             end = net.end or self.today
             if net.start > until or end < after:
                 continue
-            deps = {self.people[r[0]].department_id for r in net.roles
-                    if r[1] in ("network_leader", "co_driver", "participant")
-                    and self.people[r[0]].kind == "employee"}  # fmt: skip
+            deps = {
+                self.people[r[0]].department_id
+                for r in net.roles
+                if r[1] in ("network_leader", "co_driver", "participant")
+                and self.people[r[0]].kind == "employee"
+            }
             pairs |= {(a, b) for a in deps for b in deps if a != b}
         return pairs
 
@@ -665,30 +740,84 @@ def build_demo(
     try:
         _insert(con, "directorate", DIRECTORATES, ["id", "name"])
         _insert(con, "department", DEPARTMENTS, ["id", "name", "directorate_id"])
-        _insert(con, "person", people, ["id", "name", "department_id", "kind", "in_chefforum",
-                                        "is_director", "leader_diploma_on",
-                                        "co_driver_trained_on"])  # fmt: skip
+        _insert(
+            con,
+            "person",
+            people,
+            [
+                "id",
+                "name",
+                "department_id",
+                "kind",
+                "in_chefforum",
+                "is_director",
+                "leader_diploma_on",
+                "co_driver_trained_on",
+            ],
+        )
         theme_cols = list(b.themes[0])
         _insert(con, "theme", [tuple(t.values()) for t in b.themes], theme_cols)
-        _insert(con, "network", [(n.id, n.name, n.type, n.theme_id, n.generation, n.start,
-                                  n.planned_end, n.end, n.status, n.political_link)
-                                 for n in b.networks],
-                ["id", "name", "type", "theme_id", "generation", "start_date", "planned_end",
-                 "end_date", "status", "political_link"])  # fmt: skip
+        _insert(
+            con,
+            "network",
+            [
+                (
+                    n.id,
+                    n.name,
+                    n.type,
+                    n.theme_id,
+                    n.generation,
+                    n.start,
+                    n.planned_end,
+                    n.end,
+                    n.status,
+                    n.political_link,
+                )
+                for n in b.networks
+            ],
+            [
+                "id",
+                "name",
+                "type",
+                "theme_id",
+                "generation",
+                "start_date",
+                "planned_end",
+                "end_date",
+                "status",
+                "political_link",
+            ],
+        )
         roles = {
             (n.id, pid, role, start): to for n in b.networks for pid, role, start, to in n.roles
         }
-        _insert(con, "role_assignment", [(*k, v) for k, v in roles.items()],
-                ["network_id", "person_id", "role", "from_date", "to_date"])  # fmt: skip
+        _insert(
+            con,
+            "role_assignment",
+            [(*k, v) for k, v in roles.items()],
+            ["network_id", "person_id", "role", "from_date", "to_date"],
+        )
         _insert(
             con,
             "phase",
             b.phase_rows(templates),
             ["network_id", "seq", "name", "start_date", "end_date", "intensity"],
         )
-        _insert(con, "solution", b.solution_rows(),
-                ["id", "network_id", "title", "handed_over_on", "receiving_department_id",
-                 "status", "status_on", "note"])  # fmt: skip
+        _insert(
+            con,
+            "solution",
+            b.solution_rows(),
+            [
+                "id",
+                "network_id",
+                "title",
+                "handed_over_on",
+                "receiving_department_id",
+                "status",
+                "status_on",
+                "note",
+            ],
+        )
         _insert(con, "rc_wave", waves, ["id", "name", "fielded_on", "scope", "network_id"])
         _insert(con, "rc_group", groups, ["wave_id", "name", "department_id"])
         con.register("_demo_rc", responses)

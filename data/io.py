@@ -302,8 +302,12 @@ def insert_row(
     key = {k: clean[k].iloc[0] for k in spec.key}
     if row_values(con, table, key) is not None:
         shown = " | ".join(map(str, key.values()))
-        report.add(2, ", ".join(spec.key), shown,
-                   Msg.KEY_TAKEN.format(key=shown, table=TABLE_LABELS[table]))  # fmt: skip
+        report.add(
+            2,
+            ", ".join(spec.key),
+            shown,
+            Msg.KEY_TAKEN.format(key=shown, table=TABLE_LABELS[table]),
+        )
         return report
     _write(con, spec, clean, report, user)
     if report.ok:
@@ -388,8 +392,14 @@ class _Refused(Exception):
 def _refuse_references(con, spec: Table, keys: pd.DataFrame, report: ImportReport) -> None:
     """Report rows of other tables that refer to `keys` (rows about to go or be renamed)."""
     for name, rows in referring(con, spec.name, keys):
-        report.add(None, None, None, Msg.STILL_REFERRED.format(
-            table=TABLE_LABELS[name], rows=fmt_count(rows, "række", "rækker")))  # fmt: skip
+        report.add(
+            None,
+            None,
+            None,
+            Msg.STILL_REFERRED.format(
+                table=TABLE_LABELS[name], rows=fmt_count(rows, "række", "rækker")
+            ),
+        )
 
 
 # --- Writing ------------------------------------------------------------------------------------
@@ -405,9 +415,16 @@ _NEW_RC_GROUPS_SQL = """
 
 
 def _write(
-    con, spec: Table, clean: pd.DataFrame, report: ImportReport, user: str, *,
-    replace: dict | None = None, replace_all: bool = False, rename: dict | None = None,
-) -> None:  # fmt: skip
+    con,
+    spec: Table,
+    clean: pd.DataFrame,
+    report: ImportReport,
+    user: str,
+    *,
+    replace: dict | None = None,
+    replace_all: bool = False,
+    rename: dict | None = None,
+) -> None:
     """Stage the validated rows as `_import` and write them in one transaction; on any refusal
     the report says why and nothing is changed."""
     columns = list(clean.columns)
@@ -510,8 +527,7 @@ def _rename(con, spec: Table, old: dict, report: ImportReport) -> list[str]:
     con.execute(sql, params)
     if moved:
         report.notes.append(Msg.RENAMED.format(n=moved))
-    return [f"ny nøgle: {key}", f"{moved} henvisninger fulgte med",
-            f"ændret: {', '.join(changed)}"]  # fmt: skip
+    return [f"ny nøgle: {key}", f"{moved} henvisninger fulgte med", f"ændret: {', '.join(changed)}"]
 
 
 def _upsert(con, spec: Table, columns: list[str]) -> None:
@@ -555,8 +571,6 @@ def rc_answers(frame: pd.DataFrame, *, raw_frequency: bool = False) -> pd.DataFr
     return frame
 
 
-
-
 def next_id(con: duckdb.DuckDBPyConnection, table: str, prefix: str) -> str:
     """The next free id of the form '<prefix>NN' (e.g. 'T2026-' -> 'T2026-24')."""
     spec = TABLES[table]
@@ -565,10 +579,8 @@ def next_id(con: duckdb.DuckDBPyConnection, table: str, prefix: str) -> str:
         f"SELECT {ident(key)} FROM {ident(spec.name)} WHERE starts_with({ident(key)}, ?)",
         [prefix],
     ).fetchall()
-    numbers = [int(k[len(prefix):]) for (k,) in taken if k[len(prefix):].isdigit()]
+    numbers = [int(k[len(prefix) :]) for (k,) in taken if k[len(prefix) :].isdigit()]
     return f"{prefix}{max(numbers, default=0) + 1:02d}"
-
-
 
 
 # --- Templates ----------------------------------------------------------------------------------
@@ -597,11 +609,15 @@ def rc_survey_kit() -> dict[str, pd.DataFrame]:
         answers = RC_ANSWERS[dimension]
         points = [RC_FREQUENCY_RECODE[k] if dimension == "frequency" else k for k in range(1, 6)]
         rows.append(
-            {"Nr.": n, "Kolonne i rc_response": dimension,
-             "Dimension": RC_DIMENSION_LABELS[dimension], "Spørgsmål": text,
-             **{f"Svar {k}": answers[k - 1] for k in range(1, 6)},
-             "Point for svar 1–5": ", ".join(map(str, points))}
-        )  # fmt: skip
+            {
+                "Nr.": n,
+                "Kolonne i rc_response": dimension,
+                "Dimension": RC_DIMENSION_LABELS[dimension],
+                "Spørgsmål": text,
+                **{f"Svar {k}": answers[k - 1] for k in range(1, 6)},
+                "Point for svar 1–5": ", ".join(map(str, points)),
+            }
+        )
     return {
         "Spørgeskema": pd.DataFrame(rows),
         "Vejledning": pd.DataFrame({"Vejledning": RC_KIT_GUIDE}),

@@ -188,12 +188,8 @@ class Msg:
     )
     ROW_GONE = "Rækken ({key}) findes ikke længere i {table}; den kan være slettet imens."
     NOT_EDITABLE = "{table} kan ikke rettes række for række her."
-    BUSY = (
-        "Databasen er optaget af en anden ændring lige nu. Intet er gemt; prøv igen om lidt."
-    )
-    CONFLICT = (
-        "En anden ændring blev gemt samtidig med denne. Intet er gemt; prøv igen."
-    )
+    BUSY = "Databasen er optaget af en anden ændring lige nu. Intet er gemt; prøv igen om lidt."
+    CONFLICT = "En anden ændring blev gemt samtidig med denne. Intet er gemt; prøv igen."
     DB_REJECTED = (
         "Databasen afviste ændringen, og intet er gemt. Kontrollér filen, og prøv igen; "
         "sker det igen, så kontakt den, der driver dashboardet."
@@ -348,8 +344,20 @@ FIELD_LABELS = {
 
 
 # --- Formats ------------------------------------------------------------------------------------
-_MONTHS = ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
-           "nov.", "dec.")  # fmt: skip
+_MONTHS = (
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "maj",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "dec.",
+)
 
 
 def fmt_date(value: dt.date | dt.datetime | None) -> str:
@@ -418,12 +426,8 @@ SEVERITY_ORDER = ("error", "warning", "info")
 class Finding:
     """Messages a department head understands without the glossary."""
 
-    STARTS = (
-        "I {half} startede {n} netværk; NS3 sætter {lo}–{hi} netværk i gang hvert halvår."
-    )
-    LEARNING = (
-        "I {half} startede {n} læringsnetværk; NS3 forventer som oftest {want} pr. halvår."
-    )
+    STARTS = "I {half} startede {n} netværk; NS3 sætter {lo}–{hi} netværk i gang hvert halvår."
+    LEARNING = "I {half} startede {n} læringsnetværk; NS3 forventer som oftest {want} pr. halvår."
     WELFARE = (
         "I {half} startede {n} velfærdsnetværk; NS3 forventer som oftest {lo}–{hi} pr. halvår."
     )
@@ -434,36 +438,61 @@ class Finding:
     INNOVATION_NOW = (
         "{n} innovationsnetværk kører samtidig fra {first} ({ids}); NS3 tillader højst {max}."
     )
-    NO_LEADER = "«{name}» har ingen netværksleder siden {since}; et netværk drives af en " \
-        "netværksleder."
+    NO_LEADER = (
+        "«{name}» har ingen netværksleder siden {since}; et netværk drives af en netværksleder."
+    )
     TWO_LEADERS = "«{name}» har {n} netværksledere på samme tid ({names}) siden {since}."
-    NO_REFERENCE = "«{name}» har ingen referenceleder siden {since}; NS3 giver hvert netværk " \
+    NO_REFERENCE = (
+        "«{name}» har ingen referenceleder siden {since}; NS3 giver hvert netværk "
         "én referenceleder som kobling til basisorganisationen."
-    TWO_REFERENCES = "«{name}» har {n} referenceledere på samme tid ({names}) siden {since}; " \
+    )
+    TWO_REFERENCES = (
+        "«{name}» har {n} referenceledere på samme tid ({names}) siden {since}; "
         "NS3: kun én referenceleder ad gangen."
-    NOT_QUALIFIED = "{person} ledte «{name}» fra {start} uden {missing}; NS3 kræver diplom i " \
-        "netværksledelse og erfaring som netværksleder eller co-driver (uprøvede ledere kun i " \
+    )
+    NOT_QUALIFIED = (
+        "{person} ledte «{name}» fra {start} uden {missing}; NS3 kræver diplom i "
+        "netværksledelse og erfaring som netværksleder eller co-driver (uprøvede ledere kun i "
         "læringsnetværk)."
+    )
     MISSING_DIPLOMA = "diplom i netværksledelse"
     MISSING_EXPERIENCE = "erfaring fra et tidligere netværk"
-    REFERENCE_NOT_DIRECTOR = "Referencelederen for innovationsnetværket «{name}», {person}, er " \
+    REFERENCE_NOT_DIRECTOR = (
+        "Referencelederen for innovationsnetværket «{name}», {person}, er "
         "ikke direktør; NS3 kobler innovationsnetværk via en referenceleder på direktørniveau."
-    REFERENCE_NOT_CF = "Referencelederen for «{name}», {person}, sidder ikke i chefforum; NS3 " \
+    )
+    REFERENCE_NOT_CF = (
+        "Referencelederen for «{name}», {person}, sidder ikke i chefforum; NS3 "
         "placerer referenceledere i chefforum."
-    TWO_NETWORKS = "{person} var netværksleder af både «{other}» og «{name}» fra {first} til " \
+    )
+    TWO_NETWORKS = (
+        "{person} var netværksleder af både «{other}» og «{name}» fra {first} til "
         "{last}; NS3 planlægger med én netværksleder pr. netværk ad gangen."
-    ONE_DEPARTMENT = "Alle medarbejdere i «{name}» kommer fra {department}; et NS3-tema går " \
+    )
+    ONE_DEPARTMENT = (
+        "Alle medarbejdere i «{name}» kommer fra {department}; et NS3-tema går "
         "på tværs af afdelingerne."
-    NO_MEMBERS = "«{name}» har ingen medarbejdere registreret som leder, co-driver eller " \
+    )
+    NO_MEMBERS = (
+        "«{name}» har ingen medarbejdere registreret som leder, co-driver eller "
         "deltager; et NS3-tema går på tværs af afdelingerne."
-    NO_CO_DRIVER = "«{name}» har ingen co-driver; NS3 giver alle netværksledere mulighed for " \
+    )
+    NO_CO_DRIVER = (
+        "«{name}» har ingen co-driver; NS3 giver alle netværksledere mulighed for "
         "en co-driver, og co-driving er vejen til at blive netværksleder."
-    INNOVATION_FAGUDVALG = "Innovationsnetværket «{name}» er koblet til et fagudvalg; NS3 " \
+    )
+    INNOVATION_FAGUDVALG = (
+        "Innovationsnetværket «{name}» er koblet til et fagudvalg; NS3 "
         "kobler innovationsnetværk til innovationsudvalget."
-    WELFARE_INNOVATIONSUDVALG = "Velfærdsnetværket «{name}» er koblet til innovationsudvalget; " \
+    )
+    WELFARE_INNOVATIONSUDVALG = (
+        "Velfærdsnetværket «{name}» er koblet til innovationsudvalget; "
         "NS3 kobler velfærdsnetværk til et fagudvalg."
-    ON_SHELF = "Løsningen «{title}» blev overdraget til {department} {since} og er efter " \
+    )
+    ON_SHELF = (
+        "Løsningen «{title}» blev overdraget til {department} {since} og er efter "
         "{days} stadig ikke taget i brug (grænse: {limit})."
+    )
 
 
 class MixCheck:
@@ -472,8 +501,10 @@ class MixCheck:
     STARTS = "{n} starter i alt ({planned} allerede registreret); NS3: {lo}–{hi} pr. halvår."
     LEARNING = "{n} læringsnetværk; NS3: som oftest {want} pr. halvår."
     WELFARE = "{n} velfærdsnetværk; NS3: som oftest {lo}–{hi} pr. halvår."
-    INNOVATION = "{n} innovationsnetværk kører samtidig ({running} kører allerede ved " \
+    INNOVATION = (
+        "{n} innovationsnetværk kører samtidig ({running} kører allerede ved "
         "halvårets start); NS3: højst {max} ad gangen."
+    )
 
 
 class LoadMsg:
@@ -484,16 +515,18 @@ class LoadMsg:
     PLACEHOLDER = "Deltager {j} fra {department} i «{plan}»"
     WITHOUT = "Uden planen"
     WITH = "Med planen"
-    TWO_NETWORKS = "{person} ville lede både {plan} og {other} fra {first} til {last}; NS3 " \
+    TWO_NETWORKS = (
+        "{person} ville lede både {plan} og {other} fra {first} til {last}; NS3 "
         "planlægger med én netværksleder pr. netværk ad gangen."
-    NO_TEMPLATE = "{type} har ingen faser i skabelonen; netværk uden egne faser får ingen " \
-        "timer."
-    PERIODS = "{type}: skabelonen har {n} intensive perioder; NS3 beskriver 4 intensive " \
+    )
+    NO_TEMPLATE = "{type} har ingen faser i skabelonen; netværk uden egne faser får ingen timer."
+    PERIODS = (
+        "{type}: skabelonen har {n} intensive perioder; NS3 beskriver 4 intensive "
         "perioder (som i velfærdsnetværk)."
+    )
     INTENSIVE_WEEKS = "{type}: de intensive perioder varer i alt {n} uger; NS3 siger ca. 9 uger."
     WELFARE_LENGTH = "{type}: forløbet varer {n} uger; NS3 siger ca. ½ år (ca. 26 uger)."
-    LEARNING_LENGTH = "{type}: forløbet varer {n} uger; NS3 siger omkring 4–5 måneder " \
-        "(17–22 uger)."
+    LEARNING_LENGTH = "{type}: forløbet varer {n} uger; NS3 siger omkring 4–5 måneder (17–22 uger)."
 
 
 # The 7 theme criteria of NS3 (seed 002, 'Et egnet tema er karakteriseret ved').
@@ -1055,9 +1088,9 @@ UI |= {
     "viser de 7 dimensioner af relationel koordinering, gruppe for gruppe, og om afdelinger, der "
     "har været sammen i netværk, er kommet til at samarbejde bedre.",
     "rc_what": "Hvad er relationel koordinering?",
-    "rc_seed": "Seed 004 (Albertslund Kommune): *\"Forskningen bag Relationel Koordinering viser, "
+    "rc_seed": 'Seed 004 (Albertslund Kommune): *"Forskningen bag Relationel Koordinering viser, '
     "at en organisations succes med tværgående opgaver hænger uløseligt sammen med kvaliteten af "
-    "de professionelle relationer omkring arbejdet.\"* Teorien peger på syv dimensioner, der "
+    'de professionelle relationer omkring arbejdet."* Teorien peger på syv dimensioner, der '
     "samlet udgør en produktiv og koordineret relation:",
     "rc_scale": "Hvert spørgsmål besvares på en skala fra 1 til 5, hvor 5 er bedst. Ved "
     "hyppigheden er 'passende' bedst (5); 'alt for sjældent' giver 1 og 'alt for ofte' 2. "

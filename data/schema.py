@@ -498,11 +498,20 @@ class Setting:
 
 # Rule names of analytics.portfolio.RULES (DESIGN.md §6): each may get `severity_<rule>`.
 RULE_NAMES = (
-    "starts_per_half_year", "learning_per_half_year", "welfare_per_half_year",
-    "innovation_concurrency", "network_leader_count", "leader_qualified",
-    "reference_leader_count", "reference_leader_level", "leader_concurrency", "cross_cutting",
-    "co_driver", "political_link", "solution_on_shelf",
-)  # fmt: skip
+    "starts_per_half_year",
+    "learning_per_half_year",
+    "welfare_per_half_year",
+    "innovation_concurrency",
+    "network_leader_count",
+    "leader_qualified",
+    "reference_leader_count",
+    "reference_leader_level",
+    "leader_concurrency",
+    "cross_cutting",
+    "co_driver",
+    "political_link",
+    "solution_on_shelf",
+)
 SEVERITY_CHOICES = ("error", "warning", "info", "off")
 
 SETTINGS: dict[str, Setting] = {

@@ -194,9 +194,14 @@ def table(frame: pd.DataFrame, *, height: int | None = None) -> None:
 
 
 def download_button(
-    label: str, data: Callable[[], bytes], file_name: str, key: str, mime: str | None = None,
-    icon: str = ":material/download:", container=None,
-) -> None:  # fmt: skip
+    label: str,
+    data: Callable[[], bytes],
+    file_name: str,
+    key: str,
+    mime: str | None = None,
+    icon: str = ":material/download:",
+    container=None,
+) -> None:
     """Every download of the product: the file is built when clicked (`data` is called then),
     from builders that escape formulas (data.export: `table_csv`, `workbook`, the exports)."""
     (container or st).download_button(
@@ -210,10 +215,22 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def download_row(frame: pd.DataFrame, filename: str, key: str) -> None:
     """CSV and Excel downloads of exactly the table shown, formula-safe, built when clicked."""
     row = st.container(horizontal=True)
-    download_button(UI["download_csv"], lambda: table_csv(frame), f"{filename}.csv",
-                    f"{key}_csv", "text/csv", container=row)  # fmt: skip
-    download_button(UI["download_xlsx"], lambda: workbook({filename[:31]: frame}),
-                    f"{filename}.xlsx", f"{key}_xlsx", XLSX_MIME, container=row)  # fmt: skip
+    download_button(
+        UI["download_csv"],
+        lambda: table_csv(frame),
+        f"{filename}.csv",
+        f"{key}_csv",
+        "text/csv",
+        container=row,
+    )
+    download_button(
+        UI["download_xlsx"],
+        lambda: workbook({filename[:31]: frame}),
+        f"{filename}.xlsx",
+        f"{key}_xlsx",
+        XLSX_MIME,
+        container=row,
+    )
 
 
 def tiles(items: dict[str, str | int | tuple[str, str]]) -> None:
@@ -221,8 +238,7 @@ def tiles(items: dict[str, str | int | tuple[str, str]]) -> None:
     (value, note): the note is shown small under the value, without an arrow or colour."""
     for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
         value, note = value if isinstance(value, tuple) else (value, None)
-        column.metric(label, value, delta=note, delta_color="off", delta_arrow="off",
-                      border=True)  # fmt: skip
+        column.metric(label, value, delta=note, delta_color="off", delta_arrow="off", border=True)
 
 
 SEVERITY_COLORS = {"error": "#F6D5D2", "warning": "#FCE8C8", "info": "#DCE8F5"}
@@ -237,13 +253,15 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
         {
             "severity": findings["severity"].map(SEVERITY_LABELS),
             "network_id": findings["network_id"].fillna(""),
-            "period": [fmt_half_year(p) if "H" in p else fmt_date(d)
-                       for p, d in zip(findings["period"], findings["day"], strict=True)],
+            "period": [
+                fmt_half_year(p) if "H" in p else fmt_date(d)
+                for p, d in zip(findings["period"], findings["day"], strict=True)
+            ],
             "message": fact,
             "ns3": [r[:1].upper() + r[1:] for r in reason],
             "rule": findings["rule"].map(RULE_LABELS),
         }
-    ).rename(columns=lambda c: COLUMN_LABELS.get(c, c))  # fmt: skip
+    ).rename(columns=lambda c: COLUMN_LABELS.get(c, c))
     colors = dict(zip(SEVERITY_LABELS.values(), SEVERITY_COLORS.values(), strict=True))
     styled = shown.style.map(
         lambda v: f"background-color: {colors.get(v, 'white')}",
@@ -256,9 +274,15 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
         COLUMN_LABELS["message"]: st.column_config.TextColumn(width=700),
     }
     event = st.dataframe(
-        styled, key=key, on_select="rerun", selection_mode="single-row", hide_index=True,
-        width="stretch", column_config=config, height=min(38 + 35 * len(shown), 420),
-    )  # fmt: skip
+        styled,
+        key=key,
+        on_select="rerun",
+        selection_mode="single-row",
+        hide_index=True,
+        width="stretch",
+        column_config=config,
+        height=min(38 + 35 * len(shown), 420),
+    )
     rows = event.selection.rows if event else []
     if not rows:
         st.caption(UI["finding_hint_link"] if link else UI["finding_hint"])
@@ -268,7 +292,10 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
         box.markdown(f"**{RULE_LABELS[chosen['rule']]}** · {SEVERITY_LABELS[chosen['severity']]}")
         box.write(chosen["message"])
         if link and isinstance(chosen["network_id"], str):
-            if box.button(UI["open_network"].format(id=chosen["network_id"]),
-                          icon=":material/open_in_new:", key=f"{key}_open"):  # fmt: skip
+            if box.button(
+                UI["open_network"].format(id=chosen["network_id"]),
+                icon=":material/open_in_new:",
+                key=f"{key}_open",
+            ):
                 st.switch_page("pages/network.py", query_params={"network": chosen["network_id"]})
     download_row(shown, "regeltjek", f"{key}_dl")

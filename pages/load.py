@@ -38,9 +38,12 @@ window = left.date_input(
 start, end = (window + (window[0],))[:2] if len(window) else (today, default_end)
 role_names = ENUM_LABELS["role"]
 roles = right.multiselect(
-    UI["load_roles"], list(role_names), default=list(role_names), format_func=role_names.get,
+    UI["load_roles"],
+    list(role_names),
+    default=list(role_names),
+    format_func=role_names.get,
     key="load_roles",
-)  # fmt: skip
+)
 scope = {"types": list(f.types), "department_ids": list(f.departments), "roles": roles}
 if not roles or not f.types:
     st.info(UI["load_nothing_chosen"], icon=":material/filter_alt_off:")
@@ -61,9 +64,14 @@ ui.tiles(
 )
 
 tab_people, tab_deps, tab_over, tab_staff, tab_plan = st.tabs(
-    [UI["load_tab_people"], UI["load_tab_departments"], UI["load_tab_over"],
-     UI["load_tab_staff"], UI["load_tab_plan"]]
-)  # fmt: skip
+    [
+        UI["load_tab_people"],
+        UI["load_tab_departments"],
+        UI["load_tab_over"],
+        UI["load_tab_staff"],
+        UI["load_tab_plan"],
+    ]
+)
 
 with tab_people:
     top = st.slider(UI["load_top"], 10, 100, 40, step=10, key="load_top")
@@ -82,8 +90,9 @@ with tab_deps:
     if deps.empty:
         st.info(UI["load_empty"])
     else:
-        st.plotly_chart(department_bars(deps, UI["load_departments_chart"], today=today),
-                        width="stretch")  # fmt: skip
+        st.plotly_chart(
+            department_bars(deps, UI["load_departments_chart"], today=today), width="stretch"
+        )
         by_role = ui.query(load.role_weeks, start, end, **scope)
         st.plotly_chart(role_bars(by_role, UI["load_roles_chart"], today=today), width="stretch")
         shown = ui.danish_table(deps.drop(columns="department_id"))
@@ -92,8 +101,7 @@ with tab_deps:
 with tab_over:
     over = load.overloaded(people)
     if over.empty:
-        st.success(UI["load_no_over"].format(threshold=limit_text),
-                   icon=":material/check_circle:")  # fmt: skip
+        st.success(UI["load_no_over"].format(threshold=limit_text), icon=":material/check_circle:")
     else:
         st.caption(UI["load_over_intro"].format(people=fmt_people(len(over)), threshold=limit_text))
         shown = ui.danish_table(
@@ -111,8 +119,13 @@ with tab_staff:
     all_deps = ui.query(departments)
     names = dict(zip(all_deps["id"], all_deps["name"], strict=True))
     first = f.departments[0] if f.departments else next(iter(names))
-    dep = st.selectbox(UI["load_staff_department"], list(names), index=list(names).index(first),
-                       format_func=names.get, key="load_staff_dep")  # fmt: skip
+    dep = st.selectbox(
+        UI["load_staff_department"],
+        list(names),
+        index=list(names).index(first),
+        format_func=names.get,
+        key="load_staff_dep",
+    )
     own = {**scope, "department_ids": [dep]}
     grid = ui.query(load.heatmap, start, end, top=500, **own)
     if grid.empty:
@@ -134,8 +147,9 @@ with tab_staff:
 with tab_plan:
     st.caption(UI["plan_intro"])
     staff = ui.query(employees)
-    person_names = dict(zip(staff["id"], staff["name"] + " (" + staff["department"] + ")",
-                            strict=True))  # fmt: skip
+    person_names = dict(
+        zip(staff["id"], staff["name"] + " (" + staff["department"] + ")", strict=True)
+    )
     leaders_pick = [None, *person_names]
     refs = ui.query(chefforum)
     ref_names = dict(zip(refs["id"], refs["name"] + " (" + refs["department"] + ")", strict=True))
@@ -144,25 +158,33 @@ with tab_plan:
     with st.form("plan_form", clear_on_submit=True, border=True):
         st.markdown(f"**{UI['plan_add']}**")
         c1, c2, c3 = st.columns([2, 1, 1])
-        name = c1.text_input(UI["plan_name"], placeholder=UI["plan_name_placeholder"],
-                             key="plan_name")  # fmt: skip
+        name = c1.text_input(
+            UI["plan_name"], placeholder=UI["plan_name_placeholder"], key="plan_name"
+        )
         types = ENUM_LABELS["network_type"]
-        network_type = c2.selectbox(UI["type"], list(types), format_func=types.get, index=1,
-                                    key="plan_type")  # fmt: skip
-        start_date = c3.date_input(UI["plan_start"], value=first_monday, format="DD-MM-YYYY",
-                                   key="plan_start")  # fmt: skip
+        network_type = c2.selectbox(
+            UI["type"], list(types), format_func=types.get, index=1, key="plan_type"
+        )
+        start_date = c3.date_input(
+            UI["plan_start"], value=first_monday, format="DD-MM-YYYY", key="plan_start"
+        )
         c1, c2, c3 = st.columns(3)
         pick = {"format_func": lambda p: person_names.get(p, UI["plan_nobody"])}
         leader = c1.selectbox(UI["plan_leader"], leaders_pick, key="plan_leader", **pick)
         co_driver = c2.selectbox(UI["plan_co_driver"], leaders_pick, key="plan_co_driver", **pick)
         reference = c3.selectbox(
-            UI["plan_reference"], [None, *ref_names],
-            format_func=lambda p: ref_names.get(p, UI["plan_nobody"]), key="plan_reference",
-        )  # fmt: skip
-        participants = st.multiselect(UI["plan_participants"], list(person_names),
-                                      format_func=person_names.get,
-                                      placeholder=UI["plan_pick_people"],
-                                      key="plan_participants")  # fmt: skip
+            UI["plan_reference"],
+            [None, *ref_names],
+            format_func=lambda p: ref_names.get(p, UI["plan_nobody"]),
+            key="plan_reference",
+        )
+        participants = st.multiselect(
+            UI["plan_participants"],
+            list(person_names),
+            format_func=person_names.get,
+            placeholder=UI["plan_pick_people"],
+            key="plan_participants",
+        )
         st.caption(UI["plan_counts"])
         count_cols = st.columns(4)
         counts = {
@@ -171,11 +193,17 @@ with tab_plan:
         }
         if st.form_submit_button(UI["plan_add_button"], icon=":material/add:", type="primary"):
             candidates.append(
-                {"name": name.strip() or None, "type": network_type, "start_date": start_date,
-                 "leader": leader, "co_driver": co_driver, "reference": reference,
-                 "participants": participants,
-                 "counts": {d: n for d, n in counts.items() if n}}
-            )  # fmt: skip
+                {
+                    "name": name.strip() or None,
+                    "type": network_type,
+                    "start_date": start_date,
+                    "leader": leader,
+                    "co_driver": co_driver,
+                    "reference": reference,
+                    "participants": participants,
+                    "counts": {d: n for d, n in counts.items() if n},
+                }
+            )
     if not candidates:
         st.info(UI["plan_empty"], icon=":material/edit_calendar:")
         st.stop()
@@ -183,9 +211,13 @@ with tab_plan:
     listed = load.plan_summary(planned)
     listed["leader_id"] = listed["leader_id"].map(person_names)
     picked = st.dataframe(
-        ui.danish_table(listed.drop(columns="id"), {"type": "network_type"}), hide_index=True,
-        width="stretch", on_select="rerun", selection_mode="multi-row", key="plan_table",
-    )  # fmt: skip
+        ui.danish_table(listed.drop(columns="id"), {"type": "network_type"}),
+        hide_index=True,
+        width="stretch",
+        on_select="rerun",
+        selection_mode="multi-row",
+        key="plan_table",
+    )
     row = st.container(horizontal=True)
     chosen_rows = picked.selection.rows if picked else []
     if row.button(UI["plan_remove"], icon=":material/remove:", disabled=not chosen_rows):
@@ -203,11 +235,12 @@ with tab_plan:
         st.warning(message, icon=":material/warning:")
     going_over = compared[compared["goes_over"]]
     if going_over.empty and not conflicts:
-        st.success(UI["plan_ok"].format(threshold=limit_text),
-                   icon=":material/check_circle:")  # fmt: skip
+        st.success(UI["plan_ok"].format(threshold=limit_text), icon=":material/check_circle:")
     elif not going_over.empty:
-        st.error(UI["plan_over"].format(people=fmt_people(len(going_over)), threshold=limit_text),
-                 icon=":material/error:")  # fmt: skip
+        st.error(
+            UI["plan_over"].format(people=fmt_people(len(going_over)), threshold=limit_text),
+            icon=":material/error:",
+        )
     st.plotly_chart(plan_lines(totals, limit, UI["plan_chart"]), width="stretch")
     shown = ui.danish_table(
         compared.drop(columns=["person_id"]).assign(

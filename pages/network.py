@@ -97,8 +97,9 @@ curve = ui.query(network_load, chosen)
 if curve.empty:
     st.info(UI["network_no_load"])
 else:
-    st.plotly_chart(role_bars(curve, UI["network_load_chart"], today=dt.date.today()),
-                    width="stretch")  # fmt: skip
+    st.plotly_chart(
+        role_bars(curve, UI["network_load_chart"], today=dt.date.today()), width="stretch"
+    )
     st.caption(UI["network_load_help"])
     shown = ui.danish_table(curve, {"role": "role"})
     ui.download_row(shown, f"{chosen}-ressourcetraek", "network_load")
@@ -116,10 +117,19 @@ if solutions.empty:
     st.info(UI["network_no_solutions"])
 else:
     shown = ui.danish_table(
-        solutions[["id", "title", "department", "handed_over_on", "status", "status_on",
-                   "days_to_implementation"]],
+        solutions[
+            [
+                "id",
+                "title",
+                "department",
+                "handed_over_on",
+                "status",
+                "status_on",
+                "days_to_implementation",
+            ]
+        ],
         {"status": "solution_status"},
-    )  # fmt: skip
+    )
     ui.table(shown)
     ui.download_row(shown, f"{chosen}-loesninger", "network_solutions")
 
@@ -136,7 +146,9 @@ else:
     ui.table(shown)
     ui.download_row(shown, f"{chosen}-rc", "network_rc")
     latest = rc_history.iloc[-1]  # oldest first: the newest wave is last
-    if st.button(UI["rc_network_open"].format(wave=latest["name"]), icon=":material/open_in_new:",
-                 key="network_rc_open"):  # fmt: skip
+    if st.button(
+        UI["rc_network_open"].format(wave=latest["name"]),
+        icon=":material/open_in_new:",
+        key="network_rc_open",
+    ):
         st.switch_page("pages/rc.py", query_params={"wave": latest["wave_id"]})
-

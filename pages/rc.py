@@ -31,8 +31,12 @@ from data.labels import (
 )
 from pages import _components as ui
 
-RC_ENUMS = {"band": "rc_band", "tie": "rc_tie", "dimension": "rc_dimension",
-            "category": "rc_effect"}  # fmt: skip
+RC_ENUMS = {
+    "band": "rc_band",
+    "tie": "rc_tie",
+    "dimension": "rc_dimension",
+    "category": "rc_effect",
+}
 
 
 def shown(frame: pd.DataFrame) -> pd.DataFrame:
@@ -54,10 +58,13 @@ weak, strong = ui.query(rc.band_limits)
 
 with st.expander(UI["rc_what"], icon=":material/help:"):
     st.markdown(UI["rc_seed"])
-    st.markdown("\n".join(f"- **{RC_DIMENSION_LABELS[d]}**: {t}"
-                          for d, t in RC_DIMENSION_TEXT.items()))  # fmt: skip
-    st.markdown(UI["rc_scale"].format(weak=fmt_number(weak, 1), strong=fmt_number(strong, 1),
-                                      n=min_n))  # fmt: skip
+    st.markdown(
+        "\n".join(f"- **{RC_DIMENSION_LABELS[d]}**: {t}" for d, t in RC_DIMENSION_TEXT.items())
+    )
+    st.markdown(
+        UI["rc_scale"].format(weak=fmt_number(weak, 1), strong=fmt_number(strong, 1), n=min_n)
+    )
+
 
 def kit_button(key: str) -> None:
     ui.download_button(
@@ -79,8 +86,9 @@ if listed.empty:
 
 names = dict(zip(listed["id"], listed["name"], strict=True))
 fielded = dict(zip(listed["id"], listed["fielded_on"], strict=True))
-scopes = {w: None if pd.isna(n) else n for w, n in zip(listed["id"], listed["network_id"],
-                                                       strict=True)}  # fmt: skip
+scopes = {
+    w: None if pd.isna(n) else n for w, n in zip(listed["id"], listed["network_id"], strict=True)
+}
 label = {w: f"{names[w]} · {fmt_date(fielded[w])}" for w in names}
 linked = st.query_params.pop("wave", None)  # ?wave=ID (from a network's profile) opens it once
 if linked in label:
@@ -97,8 +105,13 @@ earlier = [w for w in same if fielded[w] < fielded[wave]]
 compare = None
 if others:
     st.session_state.setdefault(f"rc_compare_{wave}", earlier[0] if earlier else others[0])
-    compare = right.selectbox(UI["rc_compare"], others, format_func=label.get,
-                              help=UI["rc_compare_help"], key=f"rc_compare_{wave}")  # fmt: skip
+    compare = right.selectbox(
+        UI["rc_compare"],
+        others,
+        format_func=label.get,
+        help=UI["rc_compare_help"],
+        key=f"rc_compare_{wave}",
+    )
 first, second = sorted([wave, compare or wave], key=fielded.get)
 
 s = ui.query(rc.summary, wave)
@@ -112,24 +125,48 @@ ui.tiles(
         UI["rc_tile_hidden"]: f"{s['hidden_pairs']} af {s['pairs']}",
     }
 )
-st.caption(UI["rc_counts"].format(
-    answers=fmt_number(s["answers"]), respondents=fmt_number(s["respondents"]), groups=s["groups"],
-    complete=fmt_number(s["complete"]), hidden=s["hidden_pairs"],
-    pairs=s["pairs"], n=min_n,
-))  # fmt: skip
+st.caption(
+    UI["rc_counts"].format(
+        answers=fmt_number(s["answers"]),
+        respondents=fmt_number(s["respondents"]),
+        groups=s["groups"],
+        complete=fmt_number(s["complete"]),
+        hidden=s["hidden_pairs"],
+        pairs=s["pairs"],
+        n=min_n,
+    )
+)
 
 pairs = ui.query(rc.pair_scores, wave)
 profile = ui.query(rc.profile, wave)
 group_list = ui.query(rc.groups, wave)
-results = {"Par": shown(pairs), "Grupper": shown(ui.query(rc.group_scores, wave)),
-           "Dimensioner": shown(profile), "Relationer": shown(ui.query(rc.network_ties, wave))}
+results = {
+    "Par": shown(pairs),
+    "Grupper": shown(ui.query(rc.group_scores, wave)),
+    "Dimensioner": shown(profile),
+    "Relationer": shown(ui.query(rc.network_ties, wave)),
+}
 download = st.container(horizontal=True, vertical_alignment="center")
-ui.download_button(UI["rc_download_all"], lambda: dio.workbook(results), f"rc-{wave}.xlsx",
-                   "rc_all", ui.XLSX_MIME, container=download)  # fmt: skip
+ui.download_button(
+    UI["rc_download_all"],
+    lambda: dio.workbook(results),
+    f"rc-{wave}.xlsx",
+    "rc_all",
+    ui.XLSX_MIME,
+    container=download,
+)
 download.caption(UI["rc_download_note"])
 
-tabs = st.tabs([UI["rc_tab_dimensions"], UI["rc_tab_pairs"], UI["rc_tab_map"],
-                UI["rc_tab_change"], UI["rc_tab_effect"], UI["rc_tab_kit"]])  # fmt: skip
+tabs = st.tabs(
+    [
+        UI["rc_tab_dimensions"],
+        UI["rc_tab_pairs"],
+        UI["rc_tab_map"],
+        UI["rc_tab_change"],
+        UI["rc_tab_effect"],
+        UI["rc_tab_kit"],
+    ]
+)
 
 with tabs[0]:
     title = UI["rc_dimensions_chart"].format(wave=names[wave])
@@ -161,7 +198,7 @@ with tabs[2]:
 
 with tabs[3]:
     history = ui.query(rc.trend, scope)
-    title = (UI["rc_trend_network"].format(network=scope) if scope else UI["rc_trend_chart"])
+    title = UI["rc_trend_network"].format(network=scope) if scope else UI["rc_trend_chart"]
     st.plotly_chart(trend_lines(history, weak, strong, title), width="stretch")
     if compare is None:
         st.info(UI["rc_no_compare"])
@@ -184,14 +221,19 @@ with tabs[4]:
         effect = ui.query(rc.network_effect, wave, compare, today=today)
         rows = effect.set_index("category")
         sign = {c: fmt_number(rows.loc[c, "mean_change"], 2, signed=True) for c in rows.index}
-        st.markdown(RcMsg.EFFECT[rc.verdict(effect)].format(
-            before=names[first], after=names[second], shared=sign["shared"],
-            other=sign["not_shared"], diff=sign["difference"],
-            n_shared=f"{rows.loc['shared', 'pairs']} par",
-            n_other=f"{rows.loc['not_shared', 'pairs']} par",
-            low=fmt_number(rows.loc["difference", "low"], 2, signed=True),
-            high=fmt_number(rows.loc["difference", "high"], 2, signed=True),
-        ))  # fmt: skip
+        st.markdown(
+            RcMsg.EFFECT[rc.verdict(effect)].format(
+                before=names[first],
+                after=names[second],
+                shared=sign["shared"],
+                other=sign["not_shared"],
+                diff=sign["difference"],
+                n_shared=f"{rows.loc['shared', 'pairs']} par",
+                n_other=f"{rows.loc['not_shared', 'pairs']} par",
+                low=fmt_number(rows.loc["difference", "low"], 2, signed=True),
+                high=fmt_number(rows.loc["difference", "high"], 2, signed=True),
+            )
+        )
         title = UI["rc_effect_chart"].format(before=names[first], after=names[second])
         st.plotly_chart(effect_bars(effect, title), width="stretch")
         st.caption(UI["rc_effect_help"])
@@ -215,20 +257,30 @@ with tabs[5]:
     deps = ui.query(departments)
     dep_names = dict(zip(deps["id"], deps["name"], strict=True))
     none = UI["rc_no_department"]
-    grid = pd.DataFrame({"name": group_list["name"],
-                         "department": group_list["department_id"].map(dep_names).fillna(none)})
+    grid = pd.DataFrame(
+        {
+            "name": group_list["name"],
+            "department": group_list["department_id"].map(dep_names).fillna(none),
+        }
+    )
     edited = st.data_editor(
-        grid, hide_index=True, key=f"rc_mapping_{wave}", width="stretch",
+        grid,
+        hide_index=True,
+        key=f"rc_mapping_{wave}",
+        width="stretch",
         column_config={
             "name": st.column_config.TextColumn("Gruppe", disabled=True),
             "department": st.column_config.SelectboxColumn(
-                "Afdeling", options=[none, *dep_names.values()], required=True),
+                "Afdeling", options=[none, *dep_names.values()], required=True
+            ),
         },
-    )  # fmt: skip
+    )
     if st.button(UI["rc_mapping_save"], icon=":material/save:", key="rc_mapping_save"):
         ids = {name: i for i, name in dep_names.items()}
-        rows = [{"wave_id": wave, "name": n, "department_id": ids.get(d)}
-                for n, d in zip(edited["name"], edited["department"], strict=True)]  # fmt: skip
+        rows = [
+            {"wave_id": wave, "name": n, "department_id": ids.get(d)}
+            for n, d in zip(edited["name"], edited["department"], strict=True)
+        ]
         report = dio.save_rows(ui.cursor(), "rc_group", rows, user="sekretariat")
         if report.ok:
             ui.clear_caches()

@@ -63,9 +63,16 @@ else:
         reasons = {k: v.format(days=shelf_days) for k, v in SHELF_REASONS.items()}
         shown = ui.danish_table(
             shelf.assign(reason=shelf["reason"].map(reasons))[
-                ["id", "title", "network_id", "department", "handed_over_on",
-                 "days_since_handover", "reason"]
-            ]  # fmt: skip
+                [
+                    "id",
+                    "title",
+                    "network_id",
+                    "department",
+                    "handed_over_on",
+                    "days_since_handover",
+                    "reason",
+                ]
+            ]
         )
         ui.table(shown)
         ui.download_row(shown, "loesninger-paa-hylden", "shelf")
@@ -86,9 +93,20 @@ with right:
     ui.table(ui.danish_table(shown.rename(columns={"share": "share_pct"})))
 with st.expander(UI["all_solutions"]):
     shown = ui.danish_table(
-        solutions[["id", "title", "network_id", "type", "department", "handed_over_on",
-                   "status", "status_on", "days_to_implementation"]],
+        solutions[
+            [
+                "id",
+                "title",
+                "network_id",
+                "type",
+                "department",
+                "handed_over_on",
+                "status",
+                "status_on",
+                "days_to_implementation",
+            ]
+        ],
         {"type": "network_type", "status": "solution_status"},
-    )  # fmt: skip
+    )
     ui.table(shown)
     ui.download_row(shown, "loesninger", "solutions")

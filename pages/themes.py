@@ -74,13 +74,15 @@ else:
             shown.rename(columns={"selected": "proposal_selected"}), {"status": "theme_status"}
         )
         st.dataframe(
-            shown, hide_index=True, width="stretch",
+            shown,
+            hide_index=True,
+            width="stretch",
             column_config={
                 "Egnethed %": st.column_config.ProgressColumn(
                     "Egnethed %", min_value=0, max_value=100, format="%.0f %%"
                 ),
             },
-        )  # fmt: skip
+        )
         ui.download_row(shown, "temaforslag", "proposal")
     with right:
         st.markdown(f"**{UI['mix_check']}**")
@@ -103,13 +105,15 @@ with st.form("new_theme", clear_on_submit=True, border=True):
     description = st.text_area(UI["theme_description"], max_chars=2000, height=80)
     c1, c2, c3 = st.columns(3)
     origin = c1.selectbox(
-        UI["theme_origin"], list(ENUM_LABELS["theme_origin"]),
+        UI["theme_origin"],
+        list(ENUM_LABELS["theme_origin"]),
         format_func=ENUM_LABELS["theme_origin"].get,
-    )  # fmt: skip
+    )
     network_type = c2.selectbox(
-        UI["theme_type"], [None, *ENUM_LABELS["network_type"]],
+        UI["theme_type"],
+        [None, *ENUM_LABELS["network_type"]],
         format_func=lambda t: ENUM_LABELS["network_type"].get(t, UI["type_source_criteria"]),
-    )  # fmt: skip
+    )
     owner = c3.selectbox(
         UI["theme_owner"], [None, *owner_names], format_func=lambda i: owner_names.get(i, "–")
     )
@@ -117,17 +121,26 @@ with st.form("new_theme", clear_on_submit=True, border=True):
     columns = st.columns(4)
     for i, criterion in enumerate(THEME_CRITERIA):
         scores[criterion] = columns[i % 4].select_slider(
-            CRITERIA_LABELS[criterion], options=list(CRITERIA_SCALE), value=1,
-            format_func=CRITERIA_SCALE.get, help=CRITERIA_HELP[criterion],
-        )  # fmt: skip
+            CRITERIA_LABELS[criterion],
+            options=list(CRITERIA_SCALE),
+            value=1,
+            format_func=CRITERIA_SCALE.get,
+            help=CRITERIA_HELP[criterion],
+        )
     submitted = st.form_submit_button(UI["save_theme"], icon=":material/save:", type="primary")
 if submitted:
     theme_id = data_io.next_id(ui.cursor(), "theme", f"T{today.year}-")
     row = {
-        "id": theme_id, "title": title.strip(), "description": description.strip() or None,
-        "origin": origin, "proposed_on": today, "status": "proposed",
-        "suggested_type": network_type, "owner_id": owner, **scores,
-    }  # fmt: skip
+        "id": theme_id,
+        "title": title.strip(),
+        "description": description.strip() or None,
+        "origin": origin,
+        "proposed_on": today,
+        "status": "proposed",
+        "suggested_type": network_type,
+        "owner_id": owner,
+        **scores,
+    }
     report = data_io.save_rows(ui.cursor(), "theme", [row], user="sekretariat")
     if report.ok:
         ui.clear_caches()
@@ -135,7 +148,10 @@ if submitted:
         st.session_state["theme_saved"] = UI["theme_saved"].format(id=theme_id, pct=pct)
         st.rerun()  # the pipeline, scores and proposal above now include the new theme
     else:
-        fields = {"title": UI["theme_title"], "description": UI["theme_description"],
-                  **CRITERIA_LABELS}  # fmt: skip
+        fields = {
+            "title": UI["theme_title"],
+            "description": UI["theme_description"],
+            **CRITERIA_LABELS,
+        }
         problems = [f"- **{fields.get(e.column, e.column)}**: {e.message}" for e in report.errors]
         st.error("\n".join([UI["theme_refused"], *problems]), icon=":material/error:")

@@ -41,8 +41,18 @@ def organisation(path: str = ":memory:") -> duckdb.DuckDBPyConnection:
         PEOPLE,
     )
     # An NS2 network from 2015 in which 'pro' was co-driver: her earlier experience.
-    network(con, "OLD", "welfare", D(2015, 2, 2), D(2015, 7, 19), generation="NS2",
-            leader="cf_a", co_driver="pro", reference="cf_b", participants=("b1",))  # fmt: skip
+    network(
+        con,
+        "OLD",
+        "welfare",
+        D(2015, 2, 2),
+        D(2015, 7, 19),
+        generation="NS2",
+        leader="cf_a",
+        co_driver="pro",
+        reference="cf_b",
+        participants=("b1",),
+    )
     return con
 
 
@@ -66,9 +76,18 @@ def network(
     con.execute(
         "INSERT INTO network (id, name, type, generation, start_date, planned_end, end_date,"
         " status, political_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [network_id, f"Netværk {network_id}", network_type, generation, start,
-         planned_end or end or start + dt.timedelta(days=180), end, status, political_link],
-    )  # fmt: skip
+        [
+            network_id,
+            f"Netværk {network_id}",
+            network_type,
+            generation,
+            start,
+            planned_end or end or start + dt.timedelta(days=180),
+            end,
+            status,
+            political_link,
+        ],
+    )
     roles = [(leader, "network_leader"), (co_driver, "co_driver"), (reference, "reference_leader")]
     roles += [(p, "participant") for p in participants]
     con.executemany(

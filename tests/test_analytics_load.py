@@ -24,8 +24,9 @@ def con():
     (intensive week 10–16 Mar, break 3 weeks, intensive 7–13 Apr, …). Leader new, reference
     cf_b, participant pro (so pro is in two overlapping networks)."""
     con = organisation()
-    network(con, "X", "welfare", D(2025, 3, 5), None, planned_end=D(2025, 4, 30),
-            participants=("b1",))  # fmt: skip
+    network(
+        con, "X", "welfare", D(2025, 3, 5), None, planned_end=D(2025, 4, 30), participants=("b1",)
+    )
     con.execute(
         "INSERT INTO phase VALUES ('X', 1, 'Intensiv', '2025-03-05', '2025-03-18', 'intensive'),"
         " ('X', 2, 'Pause', '2025-03-19', '2025-03-30', 'break')"
@@ -34,8 +35,18 @@ def con():
         "INSERT INTO role_assignment VALUES ('X', 'c1', 'participant', '2025-03-13', NULL),"
         " ('X', 'a2', 'participant', '2025-03-05', '2025-03-11')"
     )
-    network(con, "Y", "learning", D(2025, 3, 12), None, planned_end=D(2025, 7, 13),
-            leader="new", co_driver=None, reference="cf_b", participants=("pro",))  # fmt: skip
+    network(
+        con,
+        "Y",
+        "learning",
+        D(2025, 3, 12),
+        None,
+        planned_end=D(2025, 7, 13),
+        leader="new",
+        co_driver=None,
+        reference="cf_b",
+        participants=("pro",),
+    )
     yield con
     con.close()
 
@@ -118,8 +129,12 @@ def test_overload_table_and_heat_map(con):
     assert row["total_hours"] == pytest.approx(29.6)
     assert (row["weeks_with_load"], row["networks"], row["department"]) == (5, 2, "Afdeling A")
     # the period: 8 people with load, 1 over in 1 week, the largest week 12,4
-    assert load.period_totals(people) == {"people": 8, "over": 1, "weeks_over": 1,
-                                          "peak": pytest.approx(12.4)}  # fmt: skip
+    assert load.period_totals(people) == {
+        "people": 8,
+        "over": 1,
+        "weeks_over": 1,
+        "peak": pytest.approx(12.4),
+    }
     top = load.heatmap(con, *WINDOW, top=2)
     # the two highest peaks: pro 12,4, then new 10 (Y's intensive week of 7 Apr) — a1 peaks at 6
     assert list(dict.fromkeys(top["person_id"])) == ["pro", "new"]
@@ -156,8 +171,12 @@ def test_this_week_totals(con):
     # hours 22,0 + 11,2 + 1,6 = 34,8 = 34,8 / 37 = 0,94 FTE
     assert (week["people"], week["over"]) == (8, 1)
     assert week["hours"] == pytest.approx(34.8) and week["fte"] == pytest.approx(34.8 / 37)
-    assert load.week_totals(con, D(2024, 1, 1)) == {"people": 0, "over": 0, "hours": 0.0,
-                                                    "fte": 0.0}  # fmt: skip
+    assert load.week_totals(con, D(2024, 1, 1)) == {
+        "people": 0,
+        "over": 0,
+        "hours": 0.0,
+        "fte": 0.0,
+    }
 
 
 def test_network_curve_per_role(con):
@@ -190,10 +209,17 @@ def snapshot(con) -> dict:
 def test_what_if_plan_adds_load_in_memory_only(con):
     before = snapshot(con)
     plan = load.plan_frames(
-        [{"name": "Ny velfærd", "type": "welfare", "start_date": D(2025, 3, 10),
-          "leader": "pro", "counts": {"C": 2}}],
+        [
+            {
+                "name": "Ny velfærd",
+                "type": "welfare",
+                "start_date": D(2025, 3, 10),
+                "leader": "pro",
+                "counts": {"C": 2},
+            }
+        ],
         {"C": "Afdeling C"},
-    )  # fmt: skip
+    )
     compared = load.plan_comparison(con, *WINDOW, plan)
     pro = compared.set_index("person_id").loc["pro"]
     # the welfare template from Mon 10 Mar: intensive 2 weeks (10 h), break 5 weeks (2 h), then
@@ -228,11 +254,22 @@ def test_what_if_plan_adds_load_in_memory_only(con):
 
 def test_plan_flags_a_leader_of_two_networks_at_once(con):
     plan = load.plan_frames(
-        [{"name": "Ny velfærd", "type": "welfare", "start_date": D(2025, 3, 10), "leader": "pro"},
-         {"name": "Andet forløb", "type": "learning", "start_date": D(2025, 9, 1),
-          "leader": "pro"}],
+        [
+            {
+                "name": "Ny velfærd",
+                "type": "welfare",
+                "start_date": D(2025, 3, 10),
+                "leader": "pro",
+            },
+            {
+                "name": "Andet forløb",
+                "type": "learning",
+                "start_date": D(2025, 9, 1),
+                "leader": "pro",
+            },
+        ],
         {},
-    )  # fmt: skip
+    )
     # pro leads X until its planned end 30 Apr 2025; the first candidate starts 10 Mar. The
     # second starts 1 Sep, after both X and the first candidate's 24 weeks (to 24 Aug): no
     # conflict.
@@ -245,9 +282,12 @@ def test_plan_flags_a_leader_of_two_networks_at_once(con):
     )
     assert load.plan_conflicts(con, clear) == []
     twice = load.plan_frames(
-        [{"type": "welfare", "start_date": D(2025, 3, 10), "leader": "a1"},
-         {"type": "welfare", "start_date": D(2025, 4, 7), "leader": "a1"}], {}
-    )  # fmt: skip
+        [
+            {"type": "welfare", "start_date": D(2025, 3, 10), "leader": "a1"},
+            {"type": "welfare", "start_date": D(2025, 4, 7), "leader": "a1"},
+        ],
+        {},
+    )
     # within the plan: the first runs its 24 template weeks to Sun 24 Aug 2025 (10 Mar + 168
     # days − 1), the second starts 7 Apr -> one message, for the pair
     assert load.plan_conflicts(con, twice) == [
@@ -261,15 +301,12 @@ def test_template_warnings_against_the_ns3_description(con):
     assert load.template_warnings(defaults) == []
     # welfare default: 2+5+2+5+3+5+2 = 24 weeks, intensive 2+2+3+2 = 9 in 4 periods
     welfare_default = defaults[defaults["network_type"] == "welfare"]
-    assert load.template_shape(welfare_default) == {"weeks": 24, "intensive_weeks": 9,
-                                                    "periods": 4}  # fmt: skip
+    assert load.template_shape(welfare_default) == {"weeks": 24, "intensive_weeks": 9, "periods": 4}
     welfare = pd.DataFrame(
         [("welfare", i + 1, f"P{i}", 6 * i, 4, "intensive") for i in range(3)],
         columns=["network_type", "seq", "name", "offset_weeks", "duration_weeks", "intensity"],
     )
-    learning = pd.DataFrame(
-        [("learning", 1, "Lang", 0, 30, "intensive")], columns=welfare.columns
-    )
+    learning = pd.DataFrame([("learning", 1, "Lang", 0, 30, "intensive")], columns=welfare.columns)
     warnings = load.template_warnings(pd.concat([welfare, learning]))
     # welfare: 3 periods of 4 weeks = 12 intensive weeks, ending at week 12 + 4 = 16 (< 22);
     # learning: 30 weeks (> 22); innovation: no template at all
@@ -304,22 +341,32 @@ def test_role_hours_grid_round_trip(con):
 def test_template_form_replaces_one_type(con):
     from data.io import save_rows
 
-    rows = [{"network_type": "learning", "seq": 1, "name": "Hele forløbet", "offset_weeks": 0,
-             "duration_weeks": 18, "intensity": "intensive"}]  # fmt: skip
+    rows = [
+        {
+            "network_type": "learning",
+            "seq": 1,
+            "name": "Hele forløbet",
+            "offset_weeks": 0,
+            "duration_weeks": 18,
+            "intensity": "intensive",
+        }
+    ]
     report = save_rows(con, "phase_template", rows, replace={"network_type": "learning"})
     # the learning template had 9 phases; now 1 — the other types keep theirs
     assert report.ok and report.replaced == 9
     assert report.summary() == "Faseskabeloner er gemt: 1 række erstatter 9 rækker, der var før."
-    counts = dict(con.execute(
-        "SELECT network_type, count(*) FROM phase_template GROUP BY ALL").fetchall())  # fmt: skip
+    counts = dict(
+        con.execute("SELECT network_type, count(*) FROM phase_template GROUP BY ALL").fetchall()
+    )
     assert counts == {"learning": 1, "welfare": 7, "innovation": 7}
     # Y (learning, no phases) now has 10 h for its leader every week from 10 Mar: Wed–Fri 6
     w = load.weekly_load(con, *WINDOW, network_ids=["Y"], roles=["network_leader"])
     assert hours(w)[:3] == [6.0, 10.0, 10.0]
     bad = [{**rows[0], "duration_weeks": 0}]  # below 1: refused, the one phase stays
     assert not save_rows(con, "phase_template", bad, replace={"network_type": "learning"}).ok
-    assert counts == dict(con.execute(
-        "SELECT network_type, count(*) FROM phase_template GROUP BY ALL").fetchall())  # fmt: skip
+    assert counts == dict(
+        con.execute("SELECT network_type, count(*) FROM phase_template GROUP BY ALL").fetchall()
+    )
 
 
 def test_demo_load_is_believable(demo_con):

@@ -46,9 +46,11 @@ def four_welfare_and_one_learning(con, year, month):
 def test_a_compliant_half_year_gives_no_half_year_finding(con):
     four_welfare_and_one_learning(con, 2024, 1)
     f = rule_findings(con, today=D(2024, 6, 30))
-    assert not f["rule"].isin(
-        ["starts_per_half_year", "learning_per_half_year", "welfare_per_half_year"]
-    ).any()
+    assert (
+        not f["rule"]
+        .isin(["starts_per_half_year", "learning_per_half_year", "welfare_per_half_year"])
+        .any()
+    )
 
 
 def test_starts_per_half_year_fires_for_three_starts_and_for_an_empty_half_year(con):
@@ -228,8 +230,16 @@ def test_leader_concurrency_is_quiet_for_consecutive_networks(con):
 # --- cross_cutting, co_driver, political_link ----------------------------------------------
 def test_cross_cutting_counts_members_not_the_reference_leader(con):
     # members pro, a1, a2 all from A; the reference leader cf_b (B) is a link, not a member
-    network(con, "W", "welfare", D(2024, 2, 5), None, co_driver="a1", participants=("a2",),
-            reference="cf_b")  # fmt: skip
+    network(
+        con,
+        "W",
+        "welfare",
+        D(2024, 2, 5),
+        None,
+        co_driver="a1",
+        participants=("a2",),
+        reference="cf_b",
+    )
     network(con, "V", "welfare", D(2024, 2, 5), None, participants=("a2", "b1"))  # A and B
     f = findings(con, "cross_cutting", D(2024, 6, 1))
     assert f["network_id"].tolist() == ["W"]
@@ -247,10 +257,18 @@ def test_co_driver_fires_for_a_network_that_never_had_one(con):
 
 
 def test_political_link_fires_for_the_wrong_committee(con):
-    network(con, "I", "innovation", D(2024, 2, 5), None, reference="dir",
-            political_link="fagudvalg")  # fmt: skip
-    network(con, "J", "innovation", D(2024, 2, 5), None, reference="dir",
-            political_link="innovationsudvalg")  # fmt: skip
+    network(
+        con, "I", "innovation", D(2024, 2, 5), None, reference="dir", political_link="fagudvalg"
+    )
+    network(
+        con,
+        "J",
+        "innovation",
+        D(2024, 2, 5),
+        None,
+        reference="dir",
+        political_link="innovationsudvalg",
+    )
     network(con, "W", "welfare", D(2024, 2, 5), None, political_link="innovationsudvalg")
     network(con, "V", "welfare", D(2024, 2, 5), None, political_link="fagudvalg")
     f = findings(con, "political_link", D(2024, 6, 1))
@@ -300,8 +318,16 @@ def test_findings_are_ordered_errors_first(con):
 
 def test_findings_in_follows_the_sidebar_filters(con):
     network(con, "W", "welfare", D(2024, 2, 5), None, co_driver=None, participants=("b1",))
-    network(con, "L", "learning", D(2024, 2, 5), None, co_driver=None, leader="new",
-            participants=("c1",))  # fmt: skip
+    network(
+        con,
+        "L",
+        "learning",
+        D(2024, 2, 5),
+        None,
+        co_driver=None,
+        leader="new",
+        participants=("c1",),
+    )
     everything = findings_in(con, D(2024, 1, 1), D(2024, 6, 1), today=D(2024, 6, 1))
     assert set(everything["network_id"].dropna()) == {"W", "L"}
     assert everything["network_id"].isna().any()  # 2024H1 has 2 starts: a half-year finding
@@ -314,9 +340,7 @@ def test_findings_in_follows_the_sidebar_filters(con):
 
 # --- series ------------------------------------------------------------------------------------
 def test_half_years_include_empty_ones():
-    assert half_years(D(2015, 12, 31), D(2017, 1, 1)) == [
-        "2015H2", "2016H1", "2016H2", "2017H1"
-    ]  # fmt: skip
+    assert half_years(D(2015, 12, 31), D(2017, 1, 1)) == ["2015H2", "2016H1", "2016H2", "2017H1"]
 
 
 def test_starts_and_shares_per_half_year(con):

@@ -23,8 +23,9 @@ def wave(con, wave_id, day, groups, rows, *, network_id=None):
     con.execute(
         "INSERT INTO rc_wave VALUES (?, ?, ?, NULL, ?)", [wave_id, wave_id, day, network_id]
     )
-    con.executemany("INSERT INTO rc_group VALUES (?, ?, ?)",
-                    [(wave_id, g, d) for g, d in groups.items()])  # fmt: skip
+    con.executemany(
+        "INSERT INTO rc_group VALUES (?, ?, ?)", [(wave_id, g, d) for g, d in groups.items()]
+    )
     con.executemany(
         "INSERT INTO rc_response VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(wave_id, r, a, b, *items) for r, a, b, items in rows],
@@ -193,8 +194,13 @@ def test_dimension_change_per_dimension_and_index():
     con = organisation()
     groups = {"A": "A", "B": "B"}
     wave(con, "W1", D(2025, 10, 1), groups, same(5, "A", "B", 3))
-    wave(con, "W2", D(2026, 10, 1), groups,
-         [(f"r{i}", "A", "B", [3, 3, 3, 3, 3, 3, 5]) for i in range(5)])  # fmt: skip
+    wave(
+        con,
+        "W2",
+        D(2026, 10, 1),
+        groups,
+        [(f"r{i}", "A", "B", [3, 3, 3, 3, 3, 3, 5]) for i in range(5)],
+    )
     change = rc.dimension_change(con, "W1", "W2").set_index("dimension")
     assert change.loc["mutual_respect", "change"] == 2
     assert change.loc["frequency", "change"] == 0
@@ -208,8 +214,17 @@ def two_waves():
     respondents with identical answers, so only the pairs themselves vary."""
     con = organisation()
     set_setting(con, "rc_min_respondents", "3")
-    network(con, "N1", "welfare", D(2020, 3, 2), D(2020, 9, 13), leader="pro", co_driver="a1",
-            reference="cf_b", participants=("b1",))  # fmt: skip
+    network(
+        con,
+        "N1",
+        "welfare",
+        D(2020, 3, 2),
+        D(2020, 9, 13),
+        leader="pro",
+        co_driver="a1",
+        reference="cf_b",
+        participants=("b1",),
+    )
     groups = {"A": "A", "B": "B", "C": "C", "Stab": None}
     # item sums (7-item mean = sum / 7): every pair 21 (mean 3) before
     pairs = [("A", "B"), ("B", "A"), ("A", "C"), ("C", "A"), ("B", "C"), ("C", "B"), ("A", "Stab")]
@@ -217,8 +232,11 @@ def two_waves():
     after = dict(zip(pairs, [28, 25, 21, 23, 19, 21, 35], strict=True))
 
     def rows(sums, tag):
-        return [(f"{tag}{a}{b}{i}", a, b, seven(total))
-                for (a, b), total in sums.items() for i in range(3)]  # fmt: skip
+        return [
+            (f"{tag}{a}{b}{i}", a, b, seven(total))
+            for (a, b), total in sums.items()
+            for i in range(3)
+        ]
 
     wave(con, "W1", D(2020, 1, 1), groups, rows(before, "x"))
     wave(con, "W2", D(2021, 1, 1), groups, rows(after, "y"))

@@ -36,8 +36,7 @@ def con():
     con.close()
 
 
-def theme(con, theme_id, status, scores, *, origin="bottom_up", suggested=None,
-          proposed=SEPTEMBER):  # fmt: skip
+def theme(con, theme_id, status, scores, *, origin="bottom_up", suggested=None, proposed=SEPTEMBER):
     con.execute(
         "INSERT INTO theme (id, title, origin, proposed_on, status, suggested_type, "
         + ", ".join(THEME_CRITERIA)
@@ -72,8 +71,13 @@ def test_suitability_is_the_sum_of_the_seven_criteria_as_a_percentage(con):
 def test_status_totals_and_the_suitability_of_a_form(con):
     theme(con, "T1", "proposed", [1] * 7)
     theme(con, "T2", "launched", [2] * 7)
-    assert status_totals(con) == {"proposed": 1, "qualified": 0, "prioritised": 0,
-                                  "launched": 1, "rejected": 0}  # fmt: skip
+    assert status_totals(con) == {
+        "proposed": 1,
+        "qualified": 0,
+        "prioritised": 0,
+        "launched": 1,
+        "rejected": 0,
+    }
     scores = dict(zip(THEME_CRITERIA, [3, 3, 3, 2, 1, 0, 0], strict=True))
     assert suitability_pct(scores) == 57.1  # 12 / 21 = 0,5714
 
@@ -86,8 +90,11 @@ def test_suggested_type_is_derived_from_the_criteria_when_not_registered(con):
     theme(con, "R", "proposed", [0, 0, 0, 0, 0, 3, 3], suggested="welfare")  # registered wins
     frame = suitability(con).set_index("id")
     assert frame["suggested_type"].to_dict() == {
-        "W": "welfare", "L": "learning", "I": "innovation", "R": "welfare"
-    }  # fmt: skip
+        "W": "welfare",
+        "L": "learning",
+        "I": "innovation",
+        "R": "welfare",
+    }
     assert frame.loc["R", "type_source"] == "registered"
     assert frame.loc["W", "type_source"] == "criteria"
 
@@ -112,8 +119,9 @@ def test_proposal_ranks_prioritised_first_and_fills_the_mix(con):
 def test_mix_check_counts_registered_starts_and_running_innovation(con):
     # already registered for 2027H1: one learning network; innovation I1 runs into 2027
     network(con, "L27", "learning", D(2027, 2, 1), None, planned_end=D(2027, 6, 1))
-    network(con, "I1", "innovation", D(2026, 9, 7), None, reference="dir",
-            planned_end=D(2027, 5, 16))  # fmt: skip
+    network(
+        con, "I1", "innovation", D(2026, 9, 7), None, reference="dir", planned_end=D(2027, 5, 16)
+    )
     check = mix_check(con, ["welfare", "welfare", "innovation", "innovation"], today=TODAY)
     got = check.set_index("check")[["count", "ok"]].to_dict("index")
     assert got == {
@@ -150,8 +158,7 @@ def solutions(con):
 
 def test_status_counts_and_funnel(solutions):
     counts = status_counts(solutions).set_index("status")["solutions"].to_dict()
-    assert counts == {"handed_over": 1, "testing": 1, "implemented": 2, "on_shelf": 1,
-                      "dropped": 1}  # fmt: skip
+    assert counts == {"handed_over": 1, "testing": 1, "implemented": 2, "on_shelf": 1, "dropped": 1}
     # all 6 handed over; taken up = testing 1 + implemented 2 = 3; implemented 2
     assert funnel(solutions)["solutions"].tolist() == [6, 3, 2]
 
@@ -160,8 +167,13 @@ def test_time_to_implementation(solutions):
     # S1: 2024-07-01 -> 2024-09-29 = 30 (rest of Jul) + 31 (Aug) + 29 = 90 days
     # S2: 2024-07-01 -> 2025-01-27 = 184 (Jul..Dec) + 26 = 210 days
     summary = implementation_summary(solutions)
-    assert summary == {"implemented": 2, "median_days": 150.0, "mean_days": 150.0,
-                       "min_days": 90, "max_days": 210}  # fmt: skip
+    assert summary == {
+        "implemented": 2,
+        "median_days": 150.0,
+        "mean_days": 150.0,
+        "min_days": 90,
+        "max_days": 210,
+    }
 
 
 def test_on_shelf_lists_marked_and_long_waiting_solutions(con, solutions):
@@ -175,8 +187,11 @@ def test_on_shelf_lists_marked_and_long_waiting_solutions(con, solutions):
 
 def test_filters_apply_to_handover_date_network_type_and_receiving_department(con, solutions):
     assert solution_list(con, D(2024, 7, 2), D(2024, 12, 31), today=TODAY)["id"].tolist() == [
-        "S3", "S4", "S5", "S6"
-    ]  # fmt: skip
+        "S3",
+        "S4",
+        "S5",
+        "S6",
+    ]
     assert solution_list(con, D(2013, 1, 1), D(2026, 1, 1), ["learning"], today=TODAY).empty
     by_b = solution_list(con, D(2013, 1, 1), D(2026, 1, 1), None, ["B"], today=TODAY)
     assert sorted(by_b["id"]) == ["S2", "S3", "S4"]

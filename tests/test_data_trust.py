@@ -432,8 +432,12 @@ def test_a_row_deleted_while_an_import_waits_is_seen_by_its_validation(demo_con)
 def test_a_survey_group_cannot_move_to_another_wave_nor_a_wave_get_a_new_id(demo_con):
     group = dio.row_values(demo_con, "rc_group", {"wave_id": "RC2026", "name": "Dagtilbud"})
     before = fingerprint(demo_con)
-    moved = dio.update_row(demo_con, "rc_group", {"wave_id": "RC2026", "name": "Dagtilbud"},
-                           {**group, "wave_id": "RC2025"})  # fmt: skip
+    moved = dio.update_row(
+        demo_con,
+        "rc_group",
+        {"wave_id": "RC2026", "name": "Dagtilbud"},
+        {**group, "wave_id": "RC2025"},
+    )
     assert not moved.ok and "'wave_id' kan ikke ændres" in moved.errors[0].message
     wave = dio.row_values(demo_con, "rc_wave", {"id": "RC2026"})
     renamed = dio.update_row(demo_con, "rc_wave", {"id": "RC2026"}, {**wave, "id": "RC2026-B"})
@@ -448,8 +452,9 @@ def test_a_snapshot_does_not_see_what_is_committed_while_it_reads(demo_con):
     reader, writer = demo_con.cursor(), demo_con.cursor()
     with db.snapshot(reader):
         before = db.scalar(reader, "SELECT count(*) FROM person")
-        assert dio.insert_row(writer, "person", {"id": "P7001", "name": "Ny",
-                                                 "department_id": "AFD-MT"}).ok  # fmt: skip
+        assert dio.insert_row(
+            writer, "person", {"id": "P7001", "name": "Ny", "department_id": "AFD-MT"}
+        ).ok
         assert db.scalar(reader, "SELECT count(*) FROM person") == before
     assert db.scalar(reader, "SELECT count(*) FROM person") == before + 1
 
@@ -465,9 +470,11 @@ def test_every_backup_taken_while_others_write_restores(demo_con):
             n += 1
             person = {"id": f"P8{n:03d}", "name": f"Person {n}", "department_id": "AFD-MT"}
             dio.insert_row(con.cursor(), "person", person)
-            dio.save_rows(con.cursor(), "role_assignment",
-                          [{"network_id": "N2026-01", "person_id": person["id"],
-                            "role": "participant"}])  # fmt: skip
+            dio.save_rows(
+                con.cursor(),
+                "role_assignment",
+                [{"network_id": "N2026-01", "person_id": person["id"], "role": "participant"}],
+            )
 
     writer = threading.Thread(target=write)
     writer.start()
@@ -520,8 +527,9 @@ def test_look_alike_ids_from_version_1_are_named_and_each_stays_correctable(tmp_
     assert dio.update_row(con, "directorate", {"id": "d1"}, {"id": "d1", "name": "Rettet"}).ok
     assert dio.import_table(con, "directorate", "id,name\nD1,Også rettet\n".encode()).ok
     assert con.execute("SELECT id, name FROM directorate ORDER BY id").fetchall() == [
-        ("D1", "Også rettet"), ("d1", "Rettet"),
-    ]  # fmt: skip
+        ("D1", "Også rettet"),
+        ("d1", "Rettet"),
+    ]
 
 
 def test_a_group_name_in_other_capitals_under_a_wave_id_in_other_capitals_is_one_group(demo_con):

@@ -30,18 +30,24 @@ def test_about_250_employees_with_chefforum_directors_and_externals(demo_con):
 
 def test_generations_follow_the_history_ns1_2013_ns2_2014_2015_ns3_from_2016(demo_con):
     years = dict(
-        rows(demo_con, "SELECT generation, [min(year(start_date)), max(year(start_date))]"
-                       " FROM network GROUP BY ALL")
-    )  # fmt: skip
+        rows(
+            demo_con,
+            "SELECT generation, [min(year(start_date)), max(year(start_date))]"
+            " FROM network GROUP BY ALL",
+        )
+    )
     assert years["NS1"] == [2013, 2013] and years["NS2"] == [2014, 2015]
     assert years["NS3"][0] == 2016
 
 
 def test_spring_2015_started_15_welfare_and_1_innovation_network(demo_con):
     mix = dict(
-        rows(demo_con, "SELECT type, count(*) FROM network WHERE start_date BETWEEN"
-                       " '2015-01-01' AND '2015-06-30' GROUP BY type")
-    )  # fmt: skip
+        rows(
+            demo_con,
+            "SELECT type, count(*) FROM network WHERE start_date BETWEEN"
+            " '2015-01-01' AND '2015-06-30' GROUP BY type",
+        )
+    )
     assert mix == {"welfare": 15, "innovation": 1}
 
 
@@ -69,8 +75,15 @@ def test_statuses_of_themes_solutions_and_networks_all_occur(demo_con):
 
 def test_real_theme_titles_from_the_seeds_are_used(demo_con):
     titles = {r[0] for r in rows(demo_con, "SELECT title FROM theme")}
-    assert {"Elever med højt fravær", "Hærværk", "Bo i Albertslund", "Fælles ungdomsklub",
-            "Ensomhed blandt ældre", "Deleøkonomi", "Frivillighed"} <= titles  # fmt: skip
+    assert {
+        "Elever med højt fravær",
+        "Hærværk",
+        "Bo i Albertslund",
+        "Fælles ungdomsklub",
+        "Ensomhed blandt ældre",
+        "Deleøkonomi",
+        "Frivillighed",
+    } <= titles
 
 
 def test_co_drivers_later_become_network_leaders(demo_con):
@@ -102,8 +115,10 @@ def test_one_rc_wave_a_year_from_2016_with_10_groups_and_one_small_group(demo_co
     waves = rows(demo_con, "SELECT id FROM rc_wave WHERE network_id IS NULL ORDER BY fielded_on")
     assert [w[0] for w in waves] == [f"RC{y}" for y in range(2016, 2027)]
     groups = dict(
-        rows(demo_con, "SELECT wave_id, count(*) FROM rc_group WHERE wave_id LIKE 'RC20%'"
-             " GROUP BY ALL")
+        rows(
+            demo_con,
+            "SELECT wave_id, count(*) FROM rc_group WHERE wave_id LIKE 'RC20%' GROUP BY ALL",
+        )
     )
     assert set(groups.values()) == {10}
     small = rows(

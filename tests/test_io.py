@@ -319,8 +319,9 @@ def test_every_template_imports_in_order(empty_con):
 
 def test_csv_zip_holds_a_file_per_table_and_its_manifest(demo_con):
     archive = zipfile.ZipFile(io.BytesIO(dio.export_csv_zip(demo_con)))
-    assert sorted(archive.namelist()) == sorted([*(f"{t}.csv" for t in IMPORTABLE),
-                                                 "manifest.json"])  # fmt: skip
+    assert sorted(archive.namelist()) == sorted(
+        [*(f"{t}.csv" for t in IMPORTABLE), "manifest.json"]
+    )
 
 
 @pytest.mark.parametrize("table", ["network", "person", "rc_response"])
@@ -369,11 +370,16 @@ def test_a_huge_bad_file_reports_a_bounded_list_and_the_full_count(demo_con, tmp
 # --- rows from a form --------------------------------------------------------------------------
 def _form_theme(**changes) -> dict:
     row = {
-        "id": "T2026-01", "title": "Ensomhed blandt ældre", "description": "",
+        "id": "T2026-01",
+        "title": "Ensomhed blandt ældre",
+        "description": "",
         "origin": "bottom_up",
-        "proposed_on": dt.date(2026, 11, 24), "status": "proposed", "suggested_type": "welfare",
-        "owner_id": None, **{c: 2 for c in THEME_CRITERIA},
-    }  # fmt: skip
+        "proposed_on": dt.date(2026, 11, 24),
+        "status": "proposed",
+        "suggested_type": "welfare",
+        "owner_id": None,
+        **{c: 2 for c in THEME_CRITERIA},
+    }
     return {**row, **changes}
 
 
@@ -468,13 +474,22 @@ def test_the_survey_kit_has_the_7_questions_and_the_templates():
     kit = dio.rc_survey_kit()
     questions = kit["Spørgeskema"]
     assert list(questions["Kolonne i rc_response"]) == [
-        "frequency", "timeliness", "accuracy", "problem_solving", "shared_goals",
-        "shared_knowledge", "mutual_respect",
-    ]  # fmt: skip
+        "frequency",
+        "timeliness",
+        "accuracy",
+        "problem_solving",
+        "shared_goals",
+        "shared_knowledge",
+        "mutual_respect",
+    ]
     first = questions.iloc[0]
     assert [first[f"Svar {k}"] for k in range(1, 6)] == [
-        "alt for sjældent", "for sjældent", "passende", "for ofte", "alt for ofte"
-    ]  # fmt: skip
+        "alt for sjældent",
+        "for sjældent",
+        "passende",
+        "for ofte",
+        "alt for ofte",
+    ]
     assert first["Point for svar 1–5"] == "1, 3, 5, 4, 2"
     assert questions.iloc[3]["Svar 1"] == "bebrejder altid andre"
     assert questions.iloc[5]["Svar 5"] == "alt"

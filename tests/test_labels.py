@@ -24,8 +24,11 @@ def test_danish_numbers():
     assert fmt_number(1234.5, 1) == "1.234,5"
     assert fmt_number(1234567) == "1.234.567"
     assert fmt_number(float("nan")) == ""
-    assert (fmt_people(1), fmt_people(2), fmt_people(1200)) == ("1 person", "2 personer",
-                                                                "1.200 personer")  # fmt: skip
+    assert (fmt_people(1), fmt_people(2), fmt_people(1200)) == (
+        "1 person",
+        "2 personer",
+        "1.200 personer",
+    )
 
 
 def test_every_enum_value_has_a_danish_label():

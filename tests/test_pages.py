@@ -67,9 +67,14 @@ def test_data_page_shows_tabs_templates_and_tables(app):
     assert_clean(app)
     assert app.title[0].value == "Data"
     assert [t.label for t in app.tabs] == [
-        "Importér", "Ret og tilføj", "Skabeloner", "Antagelser", "Tabeller",
-        "Eksport og sikkerhedskopier", "Log",
-    ]  # fmt: skip
+        "Importér",
+        "Ret og tilføj",
+        "Skabeloner",
+        "Antagelser",
+        "Tabeller",
+        "Eksport og sikkerhedskopier",
+        "Log",
+    ]
     app.selectbox(key="browse_table").set_value("rc_response").run()
     assert "vises aldrig række for række" in app.info[0].value
     app.selectbox(key="browse_table").set_value("person").run()
@@ -142,9 +147,12 @@ def test_load_page_shows_tiles_heat_map_and_the_forecast_overload(app, demo_file
     assert_clean(app)
     assert app.title[0].value == "Ressourcetræk"
     assert [t.label for t in app.tabs] == [
-        "Personer", "Afdelinger og roller", "Overbelastning", "Personaleleder",
+        "Personer",
+        "Afdelinger og roller",
+        "Overbelastning",
+        "Personaleleder",
         "Planlægning (hvad nu hvis)",
-    ]  # fmt: skip
+    ]
     tiles = {m.label: m.value for m in app.metric}
     # the demo's planted forecast: N2026-10's leader also takes part in N2026-09 -> one person
     # over 10 h in the default window (12 weeks back to the end of the next half-year)
@@ -173,8 +181,10 @@ def test_planner_flags_a_leader_of_two_networks_and_writes_nothing(app, demo_fil
     # N2026-10 runs to its planned end 27 Jun 2027; the candidate starts the first Monday of
     # the next half-year -> the same leader twice at once
     warnings = [w.value for w in app.warning]
-    assert any(w.startswith(f"{name} ville lede både «Ensomhed blandt ældre» og N2026-10")
-               for w in warnings), warnings  # fmt: skip
+    assert any(
+        w.startswith(f"{name} ville lede både «Ensomhed blandt ældre» og N2026-10")
+        for w in warnings
+    ), warnings
     compared = [t for t in app.dataframe if "Kommer over grænsen" in t.value.columns][0].value
     assert compared.iloc[0]["Navn"] == name and compared.iloc[0]["Kommer over grænsen"] == "Ja"
     assert len(compared) == 4  # the leader and three placeholder participants
@@ -219,9 +229,13 @@ def test_rc_page_shows_the_wave_tiles_tabs_and_the_network_effect(app):
     assert tiles["Svarpersoner"] == "112"  # 9 groups × 12 + the small group's 4
     assert tiles["Skjulte par"] == "10 af 100"  # the small group's 10 ratings
     assert [t.label for t in app.tabs] == [
-        "Dimensioner", "Gruppe × gruppe", "Netværkskort", "Udvikling", "Netværkseffekt",
+        "Dimensioner",
+        "Gruppe × gruppe",
+        "Netværkskort",
+        "Udvikling",
+        "Netværkseffekt",
         "Spørgeskema og grupper",
-    ]  # fmt: skip
+    ]
     assert any(m.value.startswith("**Ja.** Mellem afdelinger") for m in app.markdown)
 
 

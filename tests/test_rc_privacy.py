@@ -26,13 +26,23 @@ DASHBOARD = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
 def fill(con) -> None:
-    network(con, "N1", "welfare", D(2025, 12, 1), D(2026, 5, 31), leader="pro", co_driver="a1",
-            reference="cf_b", participants=("b1",))  # fmt: skip
+    network(
+        con,
+        "N1",
+        "welfare",
+        D(2025, 12, 1),
+        D(2026, 5, 31),
+        leader="pro",
+        co_driver="a1",
+        reference="cf_b",
+        participants=("b1",),
+    )
     groups = {"A": "A", "B": "B", "C": "C", SMALL: None}
     for wave_id, day in (("W1", D(2025, 10, 1)), ("W2", D(2026, 10, 1))):
         con.execute("INSERT INTO rc_wave VALUES (?, ?, ?, NULL, NULL)", [wave_id, wave_id, day])
-        con.executemany("INSERT INTO rc_group VALUES (?, ?, ?)",
-                        [(wave_id, g, d) for g, d in groups.items()])  # fmt: skip
+        con.executemany(
+            "INSERT INTO rc_group VALUES (?, ?, ?)", [(wave_id, g, d) for g, d in groups.items()]
+        )
         rows = []
         for group in groups:
             size, value = (4, 1) if group == SMALL else (6, 5)
@@ -66,17 +76,18 @@ CALLS = {
     "pair_change": lambda c: rc.pair_change(c, "W1", "W2", reps=200),
     "dimension_change": lambda c: rc.dimension_change(c, "W1", "W2", reps=200),
     "effect_pairs": lambda c: rc.effect_pairs(c, "W1", "W2", today=D(2026, 11, 24)),
-    "network_effect": lambda c: rc.network_effect(
-        c, "W1", "W2", today=D(2026, 11, 24), reps=200
-    ),  # fmt: skip
+    "network_effect": lambda c: rc.network_effect(c, "W1", "W2", today=D(2026, 11, 24), reps=200),
 }
 # Settings and pure helpers: they return no score of any group.
 NOT_RESULTS = {"min_respondents", "band_limits", "band", "verdict"}
 
 
 def test_every_result_function_of_analytics_rc_is_tried():
-    public = {name for name, f in inspect.getmembers(rc, inspect.isfunction)
-              if f.__module__ == rc.__name__ and not name.startswith("_")}  # fmt: skip
+    public = {
+        name
+        for name, f in inspect.getmembers(rc, inspect.isfunction)
+        if f.__module__ == rc.__name__ and not name.startswith("_")
+    }
     assert public - NOT_RESULTS == set(CALLS)
 
 
@@ -96,8 +107,12 @@ def test_no_analytics_result_carries_the_small_groups_answers(con, name):
     assert all(v >= 3 for v in scores_in(result)), (name, scores_in(result))
     if isinstance(result, pd.DataFrame) and "from_group" in result:
         small = result[result["from_group"] == SMALL]
-        assert small[[c for c in result.columns if c in SCORE_COLUMNS | {"change", "low", "high"}]
-                     ].isna().all().all()  # fmt: skip
+        assert (
+            small[[c for c in result.columns if c in SCORE_COLUMNS | {"change", "low", "high"}]]
+            .isna()
+            .all()
+            .all()
+        )
         assert small["suppressed"].all()
 
 
@@ -182,15 +197,29 @@ def fill_varied(con) -> None:
     about 4, so any figure that still held Lille's answers would move with them."""
     import numpy as np
 
-    network(con, "N1", "welfare", D(2025, 12, 1), D(2026, 5, 31), leader="pro", co_driver="a1",
-            reference="cf_b", participants=("b1",))  # fmt: skip
+    network(
+        con,
+        "N1",
+        "welfare",
+        D(2025, 12, 1),
+        D(2026, 5, 31),
+        leader="pro",
+        co_driver="a1",
+        reference="cf_b",
+        participants=("b1",),
+    )
     rng = np.random.default_rng(11)
-    waves = (("W1", D(2025, 10, 1), None), ("W2", D(2026, 10, 1), None),
-             ("W3", D(2026, 6, 1), "N1"))  # fmt: skip
+    waves = (
+        ("W1", D(2025, 10, 1), None),
+        ("W2", D(2026, 10, 1), None),
+        ("W3", D(2026, 6, 1), "N1"),
+    )
     for wave_id, day, scope in waves:
         con.execute("INSERT INTO rc_wave VALUES (?, ?, ?, NULL, ?)", [wave_id, wave_id, day, scope])
-        con.executemany("INSERT INTO rc_group VALUES (?, ?, ?)",
-                        [(wave_id, g, d) for g, d in VARIED_GROUPS.items()])  # fmt: skip
+        con.executemany(
+            "INSERT INTO rc_group VALUES (?, ?, ?)",
+            [(wave_id, g, d) for g, d in VARIED_GROUPS.items()],
+        )
         rows = []
         for group in VARIED_GROUPS:
             size, level = (4, 1.5) if group == SMALL else (6, 4.0)
@@ -244,8 +273,11 @@ def figures(found: dict) -> list[dict]:
     """Each figure as {wave, score, pairs (the pairs its definition covers), value, weighted}:
     weighted figures are means over answers, the others plain means over pairs. The pairs of a
     wave are those its pair table lists (hidden ones too: their counts are shown)."""
-    every = {w: list(zip(f["from_group"], f["to_group"], strict=True))
-             for (kind, w), f in found.items() if kind == "pairs"}  # fmt: skip
+    every = {
+        w: list(zip(f["from_group"], f["to_group"], strict=True))
+        for (kind, w), f in found.items()
+        if kind == "pairs"
+    }
 
     def cover(wave, test):
         return frozenset((f, t) for f, t in every.get(wave, []) if test(f, t))
@@ -254,15 +286,26 @@ def figures(found: dict) -> list[dict]:
 
     def add(wave, score, value, pairs, weighted=True):
         if value is not None and not pd.isna(value) and pairs:
-            out.append({"wave": wave, "score": score, "value": float(value), "pairs": pairs,
-                        "weighted": weighted})  # fmt: skip
+            out.append(
+                {
+                    "wave": wave,
+                    "score": score,
+                    "value": float(value),
+                    "pairs": pairs,
+                    "weighted": weighted,
+                }
+            )
 
     for (kind, wave), frame in found.items():
         if kind == "groups":
             for row in frame.itertuples():
                 for score in rc.SCORES:
-                    add(wave, score, getattr(row, score),
-                        cover(wave, lambda f, t, g=row.to_group: t == g and f != g))  # fmt: skip
+                    add(
+                        wave,
+                        score,
+                        getattr(row, score),
+                        cover(wave, lambda f, t, g=row.to_group: t == g and f != g),
+                    )
         elif kind == "ties":
             for row in frame.itertuples():
                 for score in rc.SCORES:
@@ -298,8 +341,11 @@ def attack(figures_: list[dict], pairs: pd.DataFrame) -> list[tuple[str, str, fr
     """(wave, score, hidden pairs, estimate of their mean score) from every figure containing a
     hidden pair, and from all figures of a wave and score solved together."""
     shown = pairs[~pairs["suppressed"]]
-    known = {(r.wave_id, r.from_group, r.to_group, s): getattr(r, s)
-             for r in shown.itertuples() for s in rc.SCORES}  # fmt: skip
+    known = {
+        (r.wave_id, r.from_group, r.to_group, s): getattr(r, s)
+        for r in shown.itertuples()
+        for s in rc.SCORES
+    }
     rows = {(r.wave_id, r.from_group, r.to_group): r.respondents for r in pairs.itertuples()}
     hidden_pairs = {(w, f, t) for (w, f, t) in rows} - {(w, f, t) for (w, f, t, _) in known}
     guesses = []
@@ -311,22 +357,30 @@ def attack(figures_: list[dict], pairs: pd.DataFrame) -> list[tuple[str, str, fr
         if not hidden:
             continue
         total = figure["value"] * sum(weight.values())
-        rest = total - sum(known[(wave, *p, score)] * weight[p] for p in figure["pairs"]
-                           if p not in hidden)  # fmt: skip
+        rest = total - sum(
+            known[(wave, *p, score)] * weight[p] for p in figure["pairs"] if p not in hidden
+        )
         guesses.append((wave, score, hidden, rest / sum(weight[p] for p in hidden)))
         equations.setdefault((wave, score), []).append((hidden, weight, rest))
     for (wave, score), found in equations.items():
         unknown = sorted({p for hidden, _, _ in found for p in hidden})
-        matrix = np.array([[weight.get(p, 0) if p in hidden else 0 for p in unknown]
-                           for hidden, weight, _ in found], dtype=float)  # fmt: skip
+        matrix = np.array(
+            [
+                [weight.get(p, 0) if p in hidden else 0 for p in unknown]
+                for hidden, weight, _ in found
+            ],
+            dtype=float,
+        )
         solved = np.linalg.lstsq(matrix, np.array([r for _, _, r in found]), rcond=None)[0]
         guesses += [(wave, score, frozenset({p}), v) for p, v in zip(unknown, solved, strict=True)]
     return guesses
 
 
 def truth_of(truth: pd.DataFrame, wave: str, score: str, hidden: frozenset) -> float:
-    rows = truth[(truth["wave_id"] == wave)
-                 & truth[["from_group", "to_group"]].apply(tuple, axis=1).isin(hidden)]  # fmt: skip
+    rows = truth[
+        (truth["wave_id"] == wave)
+        & truth[["from_group", "to_group"]].apply(tuple, axis=1).isin(hidden)
+    ]
     return float((rows[score] * rows["rows"]).sum() / rows["rows"].sum())
 
 
@@ -355,8 +409,13 @@ def test_the_attacker_would_recover_a_hidden_pair_from_a_total_that_held_it(vari
         " + shared_knowledge + mutual_respect) / 7.0) FROM rc_response"
         " WHERE wave_id = 'W2' AND to_group = 'A' AND from_group <> 'A'"
     ).fetchall()[0]
-    total = {"wave": "W2", "score": "rc_index", "value": whole, "weighted": True,
-             "pairs": frozenset({("B", "A"), ("C", "A"), (SMALL, "A")})}  # fmt: skip
+    total = {
+        "wave": "W2",
+        "score": "rc_index",
+        "value": whole,
+        "weighted": True,
+        "pairs": frozenset({("B", "A"), ("C", "A"), (SMALL, "A")}),
+    }
     guesses = attack([total], pairs)
     target = frozenset({(SMALL, "A")})
     assert guesses[0][2] == target
