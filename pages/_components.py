@@ -7,11 +7,11 @@ import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
+from analytics.scope import FIRST_DAY, Scope
 from charts.theme import TYPE_COLORS
 from data import db
 from data.demo import open_or_create
@@ -27,8 +27,6 @@ from data.labels import (
     fmt_date,
     fmt_half_year,
 )
-
-FIRST_DAY = dt.date(2013, 1, 1)  # NS1 started 2013 (seeds/README.md)
 
 
 def _through_the_dashboard() -> None:
@@ -92,15 +90,7 @@ def clear_caches() -> None:
 
 
 # --- Sidebar: the shared filters -----------------------------------------------------------------
-@dataclass(frozen=True)
-class Filters:
-    start: dt.date
-    end: dt.date
-    types: tuple[str, ...]
-    departments: tuple[str, ...]  # empty = all
-
-
-def sidebar(departments: pd.DataFrame, demo: bool) -> Filters:
+def sidebar(departments: pd.DataFrame, demo: bool) -> Scope:
     """The filters every page shares, kept in session state across pages."""
     today = dt.date.today()
     with st.sidebar:
@@ -132,10 +122,11 @@ def sidebar(departments: pd.DataFrame, demo: bool) -> Filters:
             placeholder=UI["all_departments"],
         )
     start, end = (period + (period[0],))[:2] if len(period) else (FIRST_DAY, today)
-    return Filters(start, end, tuple(types), tuple(chosen))
+    return Scope(start, end, tuple(types), tuple(chosen), today=today)
 
 
-def filters() -> Filters:
+def filters() -> Scope:
+    """The scope the sidebar picked (analytics.scope.Scope: period, types, departments, today)."""
     return st.session_state["filters"]
 
 

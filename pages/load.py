@@ -9,8 +9,8 @@ import streamlit as st
 
 from analytics import load
 from analytics.networks import chefforum, departments, employees
-from analytics.portfolio import half_year_bounds, next_half_year
 from charts.load import department_bars, person_heatmap, plan_lines, role_bars
+from data.calendar import half_year_bounds, next_half_year
 from data.labels import ENUM_LABELS, UI, fmt_number, fmt_people, fmt_week
 from pages import _components as ui
 
@@ -44,7 +44,7 @@ roles = right.multiselect(
     format_func=role_names.get,
     key="load_roles",
 )
-scope = {"types": list(f.types), "department_ids": list(f.departments), "roles": roles}
+scope = {"scope": f, "roles": roles}
 if not roles or not f.types:
     st.info(UI["load_nothing_chosen"], icon=":material/filter_alt_off:")
     st.stop()
@@ -126,7 +126,7 @@ with tab_staff:
         format_func=names.get,
         key="load_staff_dep",
     )
-    own = {**scope, "department_ids": [dep]}
+    own = {**scope, "scope": f.but(departments=(dep,))}
     grid = ui.query(load.heatmap, start, end, top=500, **own)
     if grid.empty:
         st.info(UI["load_staff_empty"].format(department=names[dep]))

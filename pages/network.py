@@ -23,7 +23,7 @@ st.title("Netværk")
 st.caption(UI["network_intro"])
 
 f = ui.filters()
-networks = ui.query(network_list, f.start, f.end, list(f.types), list(f.departments))
+networks = ui.query(network_list, f)
 if networks.empty:
     st.info(UI["no_networks"], icon=":material/filter_alt_off:")
     st.stop()

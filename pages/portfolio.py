@@ -1,16 +1,12 @@
 """Portefølje: the networks against NS3 — rule findings, running and started over time, a
 timeline of every network, and the departments they bring together."""
 
-import datetime as dt
-
 import streamlit as st
 
 from analytics.networks import departments, network_list
 from analytics.portfolio import (
     department_pairs,
     findings_in,
-    half_year,
-    limits,
     network_departments,
     political_links,
     running_per_day,
@@ -25,17 +21,17 @@ from charts.portfolio import (
     running_area,
     starts_bars,
 )
+from data.calendar import half_year
 from data.labels import ENUM_LABELS, SEVERITY_LABELS, TYPE_SHORT, UI, fmt_date
+from data.settings import read_settings
 from pages import _components as ui
 
 st.title("Portefølje")
 st.caption(UI["portfolio_intro"])
 
-f = ui.filters()
-today = dt.date.today()
-types, deps = list(f.types), list(f.departments)
-now = ui.query(running_today, types, deps, today=today)
-findings = ui.query(findings_in, f.start, f.end, types, deps, today=today)
+scope = ui.filters()
+now = ui.query(running_today, scope)
+findings = ui.query(findings_in, scope)
 severities = severity_counts(findings)
 ui.tiles(
     {
@@ -44,7 +40,7 @@ ui.tiles(
     }
 )
 
-lim = ui.query(limits)
+lim = ui.query(read_settings)
 rules_help = UI["findings_help"].format(rules_from=fmt_date(lim["rules_from"]))
 st.subheader(UI["findings"], help=rules_help)
 if findings.empty:
@@ -55,10 +51,10 @@ else:
 st.subheader(UI["over_time"])
 left, right = st.columns(2)
 with left:
-    running = ui.query(running_per_day, f.start, f.end, types, deps, today=today)
+    running = ui.query(running_per_day, scope.start, scope.last, scope=scope)
     st.plotly_chart(running_area(running, UI["running_chart"]), width="stretch")
 with right:
-    starts = ui.query(starts_per_half_year, types, deps)
+    starts = ui.query(starts_per_half_year, scope)
     band = (lim["starts_min"], lim["starts_max"])
     chart = starts_bars(starts, band, half_year(lim["rules_from"]), UI["starts_chart"])
     st.plotly_chart(chart, width="stretch")
@@ -69,7 +65,7 @@ with st.expander(UI["mix_table"]):
     ui.download_row(shown, "starter-pr-halvaar", "starts")
 
 st.subheader(UI["timeline"])
-networks = ui.query(network_list, f.start, f.end, types, deps, today=today)
+networks = ui.query(network_list, scope)
 if networks.empty:
     st.info(UI["no_networks"], icon=":material/filter_alt_off:")
 else:
@@ -79,18 +75,18 @@ else:
 st.subheader(UI["coverage"])
 coverage, pairs, links = st.tabs([UI["tab_coverage"], UI["tab_pairs"], UI["tab_links"]])
 with coverage:
-    covered = ui.query(network_departments, f.start, f.end, types, deps, today=today)
+    covered = ui.query(network_departments, scope)
     if covered.empty:
         st.info(UI["no_networks"])
     else:
         st.plotly_chart(coverage_heatmap(covered, UI["coverage_chart"]), width="stretch")
 with pairs:
-    shared = ui.query(department_pairs, f.start, f.end, today=today)
+    shared = ui.query(department_pairs, scope.start, scope.last, today=scope.day)
     chart = pairs_heatmap(shared, ui.query(departments), UI["pairs_chart"])
     st.plotly_chart(chart, width="stretch")
 with links:
     st.caption(UI["links_intro"])
-    linked = ui.query(political_links, f.start, f.end, types, deps, today=today)
+    linked = ui.query(political_links, scope)
     shown = ui.danish_table(linked, {"type": "network_type", "political_link": "political_link"})
     ui.table(shown)
     ui.download_row(shown, "politisk-kobling", "links")
