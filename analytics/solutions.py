@@ -18,6 +18,7 @@ import pandas as pd
 
 from analytics.networks import network_filter_params, network_filter_sql
 from analytics.portfolio import limits
+from data.labels import NO_RECEIVER
 from data.schema import ENUMS
 
 FUNNEL_STAGES = ("handed_over", "taken_up", "implemented")
@@ -117,7 +118,7 @@ def on_shelf(con: duckdb.DuckDBPyConnection, solutions: pd.DataFrame) -> pd.Data
 
 def shelf_by_department(shelf: pd.DataFrame) -> pd.DataFrame:
     """department, solutions — solutions on the shelf per receiving department, most first."""
-    named = shelf.assign(department=shelf["department"].replace("", "Ingen modtager angivet"))
+    named = shelf.assign(department=shelf["department"].replace("", NO_RECEIVER))
     return (
         named.groupby("department")
         .size()

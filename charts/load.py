@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.theme import ROLE_COLORS, style
-from data.labels import ENUM_LABELS, fmt_number
+from data.labels import ENUM_LABELS, Axis, ChartText, Hover, LoadMsg, fmt_number
 
 ROLE_LABELS = ENUM_LABELS["role"]
 # Department colours: a qualitative palette apart from the network type colours.
@@ -33,7 +33,7 @@ def _today_line(fig: go.Figure, weeks: list[pd.Timestamp], today: dt.date) -> No
             x=pd.Timestamp(today),
             y=1,
             yref="paper",
-            text="I dag",
+            text=ChartText.TODAY,
             showarrow=False,
             yanchor="bottom",
             font={"size": 11},
@@ -70,15 +70,19 @@ def person_heatmap(
             ygap=1,
             hoverongaps=False,
             colorbar={
-                "title": {"text": "Timer"},
+                "title": {"text": ChartText.HOURS},
                 "tickvals": [0, threshold, top],
-                "ticktext": ["0", f"grænse {fmt_number(threshold, 1)}", fmt_number(top, 1)],
+                "ticktext": [
+                    "0",
+                    ChartText.LIMIT.format(value=fmt_number(threshold, 1)),
+                    fmt_number(top, 1),
+                ],
             },
-            hovertemplate="%{y}<br>uge fra %{x|%d-%m-%Y}: %{z:.1f} timer<extra></extra>",
+            hovertemplate=Hover.PERSON_WEEK,
         )
     )
-    fig.update_yaxes(autorange="reversed", title_text="Person (afdeling)", tickfont={"size": 11})
-    fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
+    fig.update_yaxes(autorange="reversed", title_text=Axis.PERSON, tickfont={"size": 11})
+    fig.update_xaxes(title_text=Axis.WEEK, tickformat="%d-%m-%y")
     _today_line(fig, weeks, today)
     return style(fig, title, height=140 + 20 * max(len(labels), 3))
 
@@ -87,7 +91,7 @@ def department_bars(frame: pd.DataFrame, title: str, *, today: dt.date) -> go.Fi
     """Stacked bars: network hours per department and week (analytics.load.department_weeks),
     full-time equivalents on hover."""
     fig = go.Figure()
-    names = sorted(frame["department"].unique(), key=lambda d: (d == "Eksterne", d))
+    names = sorted(frame["department"].unique(), key=lambda d: (d == LoadMsg.EXTERNAL, d))
     for i, name in enumerate(names):
         rows = frame[frame["department"] == name]
         fig.add_trace(
@@ -97,12 +101,12 @@ def department_bars(frame: pd.DataFrame, title: str, *, today: dt.date) -> go.Fi
                 name=name,
                 customdata=rows["fte"],
                 marker_color=DEPARTMENT_PALETTE[i % len(DEPARTMENT_PALETTE)],
-                hovertemplate=name + ": %{y:.1f} t (%{customdata:.2f} årsværk)<extra></extra>",
+                hovertemplate=Hover.DEPARTMENT_WEEK,
             )
         )
     fig.update_layout(barmode="stack", bargap=0.1, hovermode="x unified")
-    fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
-    fig.update_yaxes(title_text="Netværkstimer pr. uge", rangemode="tozero")
+    fig.update_xaxes(title_text=Axis.WEEK, tickformat="%d-%m-%y")
+    fig.update_yaxes(title_text=Axis.NETWORK_HOURS, rangemode="tozero")
     _today_line(fig, sorted(frame["week_start"].unique()), today)
     return style(fig, title, height=420)
 
@@ -123,14 +127,12 @@ def role_bars(
                 name=ROLE_LABELS[role],
                 marker_color=color,
                 customdata=rows["people"],
-                hovertemplate="uge fra %{x|%d-%m-%Y}: %{y:.1f} t, %{customdata} personer<extra>"
-                + ROLE_LABELS[role]
-                + "</extra>",
+                hovertemplate=Hover.ROLE_WEEK,
             )
         )
     fig.update_layout(barmode="stack", bargap=0.1)
-    fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
-    fig.update_yaxes(title_text="Timer pr. uge", rangemode="tozero")
+    fig.update_xaxes(title_text=Axis.WEEK, tickformat="%d-%m-%y")
+    fig.update_yaxes(title_text=Axis.HOURS_PER_WEEK, rangemode="tozero")
     if today is not None:
         _today_line(fig, sorted(frame["week_start"].unique()), today)
     return style(fig, title, height=height)
@@ -153,13 +155,11 @@ def plan_lines(totals: pd.DataFrame, threshold: float, title: str) -> go.Figure:
                 line={"color": color, "dash": dash},
                 marker={"size": 5},
                 customdata=rows["people_over"],
-                hovertemplate=scenario
-                + ": %{y:.1f} t, %{customdata} over "
-                + fmt_number(threshold, 1)
-                + " t<extra></extra>",
+                meta=fmt_number(threshold, 1),
+                hovertemplate=Hover.PLAN_WEEK,
             )
         )
-    fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
-    fig.update_yaxes(title_text="Netværkstimer i alt pr. uge", rangemode="tozero")
+    fig.update_xaxes(title_text=Axis.WEEK, tickformat="%d-%m-%y")
+    fig.update_yaxes(title_text=Axis.NETWORK_HOURS_TOTAL, rangemode="tozero")
     fig.update_layout(hovermode="x unified")
     return style(fig, title, height=360)

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from charts.networks import date_bars
 from charts.theme import TYPE_COLORS, style
-from data.labels import ENUM_LABELS, fmt_half_year
+from data.labels import ENUM_LABELS, Axis, ChartText, Hover, fmt_half_year
 
 TYPE_LABELS = ENUM_LABELS["network_type"]
 
@@ -26,11 +26,11 @@ def running_area(running: pd.DataFrame, title: str) -> go.Figure:
                 mode="lines",
                 line={"width": 0.5, "color": color},
                 fillcolor=color,
-                hovertemplate="%{x|%d-%m-%Y}: %{y} netværk",
+                hovertemplate=Hover.RUNNING,
             )
         )
-    fig.update_xaxes(title_text="Dato", tickformat="%Y")
-    fig.update_yaxes(title_text="Antal netværk, der kører", rangemode="tozero")
+    fig.update_xaxes(title_text=Axis.DATE, tickformat="%Y")
+    fig.update_yaxes(title_text=Axis.RUNNING, rangemode="tozero")
     fig.update_layout(hovermode="x unified")
     return style(fig, title)
 
@@ -48,7 +48,8 @@ def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, titl
                 y=rows["started"],
                 name=TYPE_LABELS[network_type],
                 marker_color=color,
-                hovertemplate="%{x}: %{y} " + TYPE_LABELS[network_type].lower() + "<extra></extra>",
+                meta=TYPE_LABELS[network_type].lower(),
+                hovertemplate=Hover.STARTS,
             )
         )
     first = halves.index(ns3_from) if ns3_from in halves else 0
@@ -67,15 +68,15 @@ def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, titl
     fig.add_annotation(
         x=len(halves) - 1,
         y=band[1] + 0.5,
-        text=f"NS3: {band[0]}–{band[1]} starter pr. halvår",
+        text=ChartText.STARTS_BAND.format(lo=band[0], hi=band[1]),
         showarrow=False,
         yanchor="bottom",
         xanchor="right",
         font={"size": 12},
     )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title_text="Halvår", tickangle=-45)
-    fig.update_yaxes(title_text="Netværk startet", dtick=2)
+    fig.update_xaxes(title_text=Axis.HALF_YEAR, tickangle=-45)
+    fig.update_yaxes(title_text=Axis.STARTED, dtick=2)
     return style(fig, title, height=380)
 
 
@@ -100,13 +101,12 @@ def network_gantt(networks: pd.DataFrame, title: str) -> go.Figure:
         group="type",
         colors=TYPE_COLORS,
         labels=TYPE_LABELS,
-        extra_hover="%{customdata[2]}",
     )
     fig.update_yaxes(
         autorange="reversed",
         categoryorder="array",
         categoryarray=list(frame["label"]),
-        title_text="",
+        title_text=Axis.NETWORK,
         tickfont={"size": 10},
     )
     order = list(TYPE_LABELS.values())  # the legend in the same order as every other chart
@@ -131,15 +131,15 @@ def coverage_heatmap(covered: pd.DataFrame, title: str) -> go.Figure:
             y=list(grid.index),
             colorscale="Blues",
             zmin=0,
-            colorbar={"title": {"text": "Medarbejdere"}},
+            colorbar={"title": {"text": ChartText.EMPLOYEES}},
             xgap=1,
             ygap=1,
             customdata=[[names.get(c, c) for c in grid.columns]] * len(grid.index),
-            hovertemplate="%{y}<br>%{x} %{customdata}: %{z} medarbejdere<extra></extra>",
+            hovertemplate=Hover.COVERAGE,
         )
     )
-    fig.update_xaxes(title_text="Netværk (efter start)", tickangle=-90, tickfont={"size": 9})
-    fig.update_yaxes(title_text="Afdeling", autorange="reversed")
+    fig.update_xaxes(title_text=Axis.NETWORK_BY_START, tickangle=-90, tickfont={"size": 9})
+    fig.update_yaxes(title_text=Axis.DEPARTMENT, autorange="reversed")
     return style(fig, title, height=420)
 
 
@@ -162,10 +162,10 @@ def pairs_heatmap(pairs: pd.DataFrame, departments: pd.DataFrame, title: str) ->
             ygap=1,
             text=grid.to_numpy(),
             texttemplate="%{text}",
-            colorbar={"title": {"text": "Netværk"}},
-            hovertemplate="%{y} og %{x}: %{z} fælles netværk<extra></extra>",
+            colorbar={"title": {"text": ChartText.NETWORKS}},
+            hovertemplate=Hover.PAIRS,
         )
     )
-    fig.update_xaxes(title_text="Afdeling", tickangle=-30)
-    fig.update_yaxes(title_text="Afdeling", autorange="reversed")
+    fig.update_xaxes(title_text=Axis.DEPARTMENT, tickangle=-30)
+    fig.update_yaxes(title_text=Axis.DEPARTMENT, autorange="reversed")
     return style(fig, title, height=520)

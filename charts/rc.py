@@ -16,12 +16,15 @@ from data.labels import (
     RC_DIMENSION_LABELS,
     RC_EFFECT_LABELS,
     RC_TIE_LABELS,
+    Axis,
+    ChartText,
+    Hover,
     RcMsg,
     fmt_number,
 )
 
 SCALE = (1, 5)
-HIDDEN_TRACE = "skjult"  # the grey layer of the heat map: marks hidden cells, has no scores
+HIDDEN_TRACE = ChartText.HIDDEN  # the grey layer of the heat map: marks hidden cells, has no scores
 
 
 def _bands(fig: go.Figure, weak: float, strong: float) -> go.Figure:
@@ -55,10 +58,10 @@ def dimension_bars(profile: pd.DataFrame, weak: float, strong: float, title: str
             marker_color=TIE_COLORS[tie],
             text=[fmt_number(v, 2) if pd.notna(v) else "" for v in rows["mean"]],
             textposition="outside",
-            hovertemplate="%{x}: %{y:.2f}<extra>" + RC_TIE_LABELS[tie] + "</extra>",
+            hovertemplate=Hover.RC_DIMENSION,
         )
-    fig.update_yaxes(title_text="Gennemsnit (1–5)")
-    fig.update_xaxes(title_text="Dimension")
+    fig.update_yaxes(title_text=Axis.RC_MEAN)
+    fig.update_xaxes(title_text=Axis.RC_DIMENSION)
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": -0.22, "x": 0})
     return _bands(style(fig, title, height=430), weak, strong)
 
@@ -114,11 +117,11 @@ def pair_heatmap(
         texttemplate="%{text}",
         hoverongaps=False,
         colorbar={
-            "title": {"text": "RC-indeks"},
+            "title": {"text": ChartText.RC_INDEX},
             "tickvals": [1, weak, strong, 5],
             "ticktext": ["1", fmt_number(weak, 1), fmt_number(strong, 1), "5"],
         },
-        hovertemplate="%{y} om %{x}: %{text}<extra></extra>",
+        hovertemplate=Hover.RC_PAIR,
     )
     fig.add_heatmap(
         z=hidden,
@@ -136,10 +139,10 @@ def pair_heatmap(
         ],
         texttemplate="%{text}",
         textfont={"size": 10, "color": "#444"},
-        hovertemplate="%{y} om %{x}: %{text}<extra></extra>",
+        hovertemplate=Hover.RC_PAIR,
     )
-    fig.update_yaxes(autorange="reversed", title_text="Svar fra (gruppe)")
-    fig.update_xaxes(title_text="Om (gruppe)", tickangle=-30, side="bottom")
+    fig.update_yaxes(autorange="reversed", title_text=Axis.RC_FROM)
+    fig.update_xaxes(title_text=Axis.RC_TO, tickangle=-30, side="bottom")
     return style(fig, title, height=200 + 52 * len(groups))
 
 
@@ -169,7 +172,7 @@ def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figur
             mode="lines",
             hoverinfo="skip",
             line={"color": BAND_COLORS[name], "width": 3},
-            name=f"{RC_BAND_LABELS[name]} relation",
+            name=ChartText.BAND_TIE.format(band=RC_BAND_LABELS[name]),
         )
     middle_x = [
         (pos[a][0] + pos[b][0]) / 2 for a, b in zip(ties["group_a"], ties["group_b"], strict=True)
@@ -186,7 +189,7 @@ def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figur
             [a, b, fmt_number(v, 2)]
             for a, b, v in zip(ties["group_a"], ties["group_b"], ties["rc_index"], strict=True)
         ],
-        hovertemplate="%{customdata[0]} ↔ %{customdata[1]}: %{customdata[2]}<extra></extra>",
+        hovertemplate=Hover.RC_TIE,
         showlegend=False,
     )
     own = dict(zip(nodes["name"], nodes["rc_index"], strict=True))
@@ -203,11 +206,10 @@ def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figur
             "line": {"color": "white", "width": 2},
         },
         customdata=[
-            [int(r), fmt_number(own.get(n), 2) if pd.notna(own.get(n)) else "skjult"]
+            [int(r), fmt_number(own.get(n), 2) if pd.notna(own.get(n)) else ChartText.HIDDEN]
             for n, r in zip(names, size, strict=True)
         ],
-        hovertemplate="%{text}<br>%{customdata[0]} svarpersoner<br>"
-        "inden for gruppen: %{customdata[1]}<extra></extra>",
+        hovertemplate=Hover.RC_GROUP,
         showlegend=False,
     )
     fig.update_xaxes(visible=False, range=[-2.3, 2.3])
@@ -228,12 +230,12 @@ def trend_lines(trend: pd.DataFrame, weak: float, strong: float, title: str) -> 
             mode="lines+markers",
             line={"color": TIE_COLORS[tie], "width": 3 if tie == "all" else 2},
             customdata=rows[["name"]],
-            hovertemplate="%{customdata[0]}: %{y:.2f}<extra>" + RC_TIE_LABELS[tie] + "</extra>",
+            hovertemplate=Hover.RC_WAVE,
         )
-    fig.update_yaxes(title_text="RC-indeks (1–5)")
+    fig.update_yaxes(title_text=Axis.RC_INDEX)
     span = pd.to_datetime(trend["fielded_on"]).agg(["min", "max"]) if len(trend) else None
     years = span is not None and (span["max"] - span["min"]).days > 730
-    fig.update_xaxes(title_text="Målingens dato", tickformat="%Y" if years else "%d-%m-%Y")
+    fig.update_xaxes(title_text=Axis.RC_WAVE_DATE, tickformat="%Y" if years else "%d-%m-%Y")
     if not years:  # a network's few waves: one tick per wave
         fig.update_xaxes(tickvals=sorted(trend["fielded_on"].unique()))
     fig.update_layout(legend={"orientation": "h", "y": -0.2, "x": 0})
@@ -253,7 +255,7 @@ def change_bars(change: pd.DataFrame, title: str) -> go.Figure:
     with its interval: green when the interval lies above 0, red below, grey when it includes
     0. The change is written beside each dimension's name."""
     labels = [
-        f"{RC_DIMENSION_LABELS[d]} ({fmt_number(v, 2, signed=True) or '–'})"
+        f"{RC_DIMENSION_LABELS[d]} ({fmt_number(v, 2, signed=True) or ChartText.NOT_SCORED})"
         for d, v in zip(change["dimension"], change["change"], strict=True)
     ]
     fig = go.Figure(
@@ -278,13 +280,12 @@ def change_bars(change: pd.DataFrame, title: str) -> go.Figure:
                 "width": 6,
             },
             customdata=np.stack([change["low"], change["high"]], axis=1),
-            hovertemplate="%{y}: 95 %-interval %{customdata[0]:.2f} til %{customdata[1]:.2f}"
-            "<extra></extra>",
+            hovertemplate=Hover.RC_CHANGE,
         )
     )
     fig.add_vline(x=0, line={"color": "#444", "width": 1})
-    fig.update_yaxes(autorange="reversed", title_text="")
-    fig.update_xaxes(title_text="Ændring i point (1–5-skala), med 95 %-interval")
+    fig.update_yaxes(autorange="reversed", title_text=Axis.RC_DIMENSION_CHANGE)
+    fig.update_xaxes(title_text=Axis.RC_CHANGE)
     return style(fig, title, height=380)
 
 
@@ -296,7 +297,11 @@ def effect_bars(effect: pd.DataFrame, title: str) -> go.Figure:
     fig = go.Figure(
         go.Bar(
             x=[
-                f"{RC_EFFECT_LABELS[c]}: {fmt_number(v, 2, signed=True) or '–'} ({n} par)"
+                ChartText.PAIRS.format(
+                    label=RC_EFFECT_LABELS[c],
+                    change=fmt_number(v, 2, signed=True) or ChartText.NOT_SCORED,
+                    n=n,
+                )
                 for c, v, n in zip(
                     rows["category"], rows["mean_change"], rows["pairs"], strict=True
                 )
@@ -311,10 +316,10 @@ def effect_bars(effect: pd.DataFrame, title: str) -> go.Figure:
                 "arrayminus": rows["mean_change"] - rows["low"],
                 "color": "#333",
             },
-            hovertemplate="%{x}: %{y:+.2f}<extra></extra>",
+            hovertemplate=Hover.RC_EFFECT,
         )
     )
     fig.add_hline(y=0, line={"color": "#444", "width": 1})
-    fig.update_yaxes(title_text="Gns. ændring i RC-indeks (point)")
-    fig.update_xaxes(title_text="Afdelingspar")
+    fig.update_yaxes(title_text=Axis.RC_EFFECT)
+    fig.update_xaxes(title_text=Axis.DEPARTMENT_PAIRS)
     return style(fig, title, height=400)

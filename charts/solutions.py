@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.theme import TYPE_COLORS, style
-from data.labels import ENUM_LABELS, FUNNEL_LABELS
+from data.labels import ENUM_LABELS, FUNNEL_LABELS, Axis, Hover
 
 STATUS_COLORS = {
     "handed_over": "#B9C4CF",
@@ -25,10 +25,10 @@ def funnel_chart(funnel: pd.DataFrame, title: str) -> go.Figure:
             x=funnel["solutions"],
             textinfo="value+percent initial",
             marker={"color": ["#B9C4CF", "#8E6BB8", "#2E9E6B"]},
-            hovertemplate="%{y}: %{x} løsninger<extra></extra>",
+            hovertemplate=Hover.SOLUTIONS,
         )
     )
-    fig.update_yaxes(title_text="")
+    fig.update_yaxes(title_text=Axis.STAGE)
     return style(fig, title, height=300)
 
 
@@ -44,11 +44,11 @@ def status_bars(counts: pd.DataFrame, title: str) -> go.Figure:
             text=counts["solutions"],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: %{x} løsninger<extra></extra>",
+            hovertemplate=Hover.SOLUTIONS,
         )
     )
-    fig.update_xaxes(title_text="Antal løsninger")
-    fig.update_yaxes(title_text="Status", autorange="reversed")
+    fig.update_xaxes(title_text=Axis.SOLUTIONS)
+    fig.update_yaxes(title_text=Axis.STATUS, autorange="reversed")
     return style(fig, title, height=300)
 
 
@@ -63,11 +63,11 @@ def shelf_bars(by_department: pd.DataFrame, title: str) -> go.Figure:
             text=by_department["solutions"],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: %{x} løsninger<extra></extra>",
+            hovertemplate=Hover.SOLUTIONS,
         )
     )
-    fig.update_xaxes(title_text="Løsninger på hylden", dtick=1)
-    fig.update_yaxes(title_text="Modtagende afdeling", autorange="reversed")
+    fig.update_xaxes(title_text=Axis.SHELF, dtick=1)
+    fig.update_yaxes(title_text=Axis.RECEIVER, autorange="reversed")
     return style(fig, title, height=140 + 32 * len(by_department))
 
 
@@ -87,10 +87,10 @@ def implementation_box(solutions: pd.DataFrame, title: str) -> go.Figure:
                 boxpoints="all",
                 jitter=0.4,
                 customdata=rows["title"],
-                hovertemplate="%{customdata}<br>%{x} dage<extra></extra>",
+                hovertemplate=Hover.DAYS,
             )
         )
-    fig.update_xaxes(title_text="Dage fra overdragelse til drift", rangemode="tozero")
-    fig.update_yaxes(title_text="Netværkstype")
+    fig.update_xaxes(title_text=Axis.DAYS_TO_IMPLEMENTATION, rangemode="tozero")
+    fig.update_yaxes(title_text=Axis.NETWORK_TYPE)
     fig.update_layout(showlegend=False)
     return style(fig, title, height=320)

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.theme import style
-from data.labels import CRITERIA_LABELS, ENUM_LABELS
+from data.labels import CRITERIA_LABELS, ENUM_LABELS, Axis, ChartText, Hover
 from data.schema import THEME_CRITERIA
 
 ORIGIN_COLORS = {"bottom_up": "#4F7CAC", "outside_in": "#7FB7A4", "top_down": "#C0883B"}
@@ -25,12 +25,12 @@ def pipeline_bars(pipeline: pd.DataFrame, title: str) -> go.Figure:
                 y=rows["themes"],
                 name=label,
                 marker_color=color,
-                hovertemplate="%{x}: %{y} temaer<extra>" + label + "</extra>",
+                hovertemplate=Hover.THEMES,
             )
         )
-    fig.update_layout(barmode="stack", legend_title_text="Efterspurgt")
-    fig.update_xaxes(title_text="Status")
-    fig.update_yaxes(title_text="Antal temaer")
+    fig.update_layout(barmode="stack", legend_title_text=ChartText.ORIGIN)
+    fig.update_xaxes(title_text=Axis.STATUS)
+    fig.update_yaxes(title_text=Axis.THEMES)
     return style(fig, title)
 
 
@@ -39,7 +39,7 @@ def criteria_heatmap(themes: pd.DataFrame, title: str) -> go.Figure:
     z = themes[list(THEME_CRITERIA)].astype("float").to_numpy()
     text = [["" if v != v else f"{v:.0f}" for v in row] for row in z]  # unscored: empty
     labels = [
-        f"{t} ({'–' if pd.isna(p) else round(p)} %)"
+        f"{t} ({ChartText.NOT_SCORED if pd.isna(p) else round(p)} %)"
         for t, p in zip(themes["title"], themes["suitability"], strict=True)
     ]
     fig = go.Figure(
@@ -54,10 +54,10 @@ def criteria_heatmap(themes: pd.DataFrame, title: str) -> go.Figure:
             texttemplate="%{text}",
             xgap=2,
             ygap=2,
-            colorbar={"title": {"text": "Point"}, "tickvals": [0, 1, 2, 3]},
-            hovertemplate="%{y}<br>%{x}: %{z:.0f} af 3<extra></extra>",
+            colorbar={"title": {"text": ChartText.POINTS}, "tickvals": [0, 1, 2, 3]},
+            hovertemplate=Hover.CRITERION,
         )
     )
-    fig.update_xaxes(title_text="NS3-kriterium")
-    fig.update_yaxes(title_text="", autorange="reversed")
+    fig.update_xaxes(title_text=Axis.CRITERION)
+    fig.update_yaxes(title_text=Axis.THEME, autorange="reversed")
     return style(fig, title, height=140 + 30 * len(themes))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from . import (
     app,
+    charts,
     codes,
     columns,
     data_page,
@@ -42,6 +43,11 @@ from .app import (
     DEMO_HELP,
     PAGE_TITLES,
     SECTIONS,
+)
+from .charts import (
+    Axis,
+    ChartText,
+    Hover,
 )
 from .codes import (
     CRITERIA_HELP,
@@ -94,6 +100,9 @@ from .messages import (
 from .rc import (
     RcMsg,
 )
+from .solutions import (
+    NO_RECEIVER,
+)
 from .survey import (
     RC_ANSWERS,
     RC_DONT_KNOW,
@@ -112,6 +121,7 @@ PARTS = (
     columns,
     survey,
     app,
+    charts,
     portfolio,
     load,
     rc,
@@ -171,8 +181,12 @@ __all__ = [
     "DEMO_HELP",
     "SECTIONS",
     "PAGE_TITLES",
+    "Axis",
+    "ChartText",
+    "Hover",
     "LoadMsg",
     "RcMsg",
+    "NO_RECEIVER",
     "UI",
     "PARTS",
     "UI_PARTS",

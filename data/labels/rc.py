@@ -8,6 +8,7 @@ class RcMsg:
 
     HIDDEN_CELL = "færre end<br>{n} svar"  # a hidden heat map cell, on two lines
     NO_ANSWERS = "ingen svar"
+    WAVES_MISSING = "RC-målingerne {a} og {b} findes ikke begge"
     EFFECT = {
         "more": "**Ja.** Mellem afdelinger, der har været sammen i mindst ét netværk mellem "
         "{before} og {after}, ændrede RC-indekset sig i gennemsnit med {shared} ({n_shared}), "

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# A shelf row whose solution names no receiving department (analytics.solutions).
+NO_RECEIVER = "Ingen modtager angivet"
+
 UI = {
     "solutions_intro": "Løsninger, som netværkene har overdraget til basisorganisationen, og "
     "hvad der siden skete med dem. Filtre: perioden gælder overdragelsesdatoen, afdelinger den "
