@@ -7,28 +7,25 @@ import datetime as dt
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import ROLE_COLORS, style
+from charts.style import (
+    DEPARTMENT_PALETTE,
+    LOAD_SCALE,
+    REFERENCE_LINE,
+    ROLE_COLORS,
+    SCENARIO_COLORS,
+    base_layout,
+    date_axis,
+)
 from data.labels import ENUM_LABELS, Axis, ChartText, Hover, LoadMsg, fmt_number
 
 ROLE_LABELS = ENUM_LABELS["role"]
-# Department colours: a qualitative palette apart from the network type colours.
-DEPARTMENT_PALETTE = [
-    "#4C78A8",
-    "#F58518",
-    "#54A24B",
-    "#B279A2",
-    "#E45756",
-    "#72B7B2",
-    "#EECA3B",
-    "#9D755D",
-    "#BAB0AC",
-]
-UNDER, AT, OVER_LOW, OVER_HIGH = "#EAF1F8", "#2F5D8A", "#F2A541", "#B3261E"
 
 
 def _today_line(fig: go.Figure, weeks: list[pd.Timestamp], today: dt.date) -> None:
     if weeks and weeks[0] <= pd.Timestamp(today) <= weeks[-1] + pd.Timedelta(days=6):
-        fig.add_vline(x=pd.Timestamp(today), line={"color": "#444", "dash": "dot", "width": 1})
+        fig.add_vline(
+            x=pd.Timestamp(today), line={"color": REFERENCE_LINE, "dash": "dot", "width": 1}
+        )
         fig.add_annotation(
             x=pd.Timestamp(today),
             y=1,
@@ -57,7 +54,12 @@ def person_heatmap(
     ).reindex(index=list(people["person_id"]), columns=weeks)
     top = max(threshold * 1.6, float(frame["hours"].max()) if len(frame) else 0.0)
     cut = min(threshold / top, 0.999)
-    scale = [[0, UNDER], [cut, AT], [min(cut + 0.001, 1), OVER_LOW], [1, OVER_HIGH]]
+    scale = [
+        [0, LOAD_SCALE["under"]],
+        [cut, LOAD_SCALE["at"]],
+        [min(cut + 0.001, 1), LOAD_SCALE["over_low"]],
+        [1, LOAD_SCALE["over_high"]],
+    ]
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(),
@@ -81,10 +83,10 @@ def person_heatmap(
             hovertemplate=Hover.PERSON_WEEK,
         )
     )
-    fig.update_yaxes(autorange="reversed", title_text=Axis.PERSON, tickfont={"size": 11})
-    fig.update_xaxes(title_text=Axis.WEEK, tickformat="%d-%m-%y")
+    fig.update_yaxes(autorange="reversed", tickfont={"size": 11})
+    date_axis(fig)
     _today_line(fig, weeks, today)
-    return style(fig, title, height=140 + 20 * max(len(labels), 3))
+    return base_layout(fig, title, Axis.WEEK, Axis.PERSON, height=140 + 20 * max(len(labels), 3))
 
 
 def department_bars(frame: pd.DataFrame, title: str, *, today: dt.date) -> go.Figure:
@@ -105,10 +107,10 @@ def department_bars(frame: pd.DataFrame, title: str, *, today: dt.date) -> go.Fi
             )
         )
     fig.update_layout(barmode="stack", bargap=0.1, hovermode="x unified")
-    fig.update_xaxes(title_text=Axis.WEEK, tickformat="%d-%m-%y")
-    fig.update_yaxes(title_text=Axis.NETWORK_HOURS, rangemode="tozero")
+    date_axis(fig)
+    fig.update_yaxes(rangemode="tozero")
     _today_line(fig, sorted(frame["week_start"].unique()), today)
-    return style(fig, title, height=420)
+    return base_layout(fig, title, Axis.WEEK, Axis.NETWORK_HOURS, height=420)
 
 
 def role_bars(
@@ -131,19 +133,20 @@ def role_bars(
             )
         )
     fig.update_layout(barmode="stack", bargap=0.1)
-    fig.update_xaxes(title_text=Axis.WEEK, tickformat="%d-%m-%y")
-    fig.update_yaxes(title_text=Axis.HOURS_PER_WEEK, rangemode="tozero")
+    date_axis(fig)
+    fig.update_yaxes(rangemode="tozero")
     if today is not None:
         _today_line(fig, sorted(frame["week_start"].unique()), today)
-    return style(fig, title, height=height)
+    return base_layout(fig, title, Axis.WEEK, Axis.HOURS_PER_WEEK, height=height)
 
 
 def plan_lines(totals: pd.DataFrame, threshold: float, title: str) -> go.Figure:
     """Total network hours per week without and with the plan (analytics.load.plan_weekly_totals),
     with the number of people over the threshold on hover."""
     fig = go.Figure()
+    colors = (SCENARIO_COLORS["without"], SCENARIO_COLORS["with"])
     for scenario, color, dash in zip(
-        totals["scenario"].unique(), ("#7F8C99", "#B3261E"), ("dot", "solid"), strict=False
+        totals["scenario"].unique(), colors, ("dot", "solid"), strict=False
     ):
         rows = totals[totals["scenario"] == scenario]
         fig.add_trace(
@@ -159,7 +162,7 @@ def plan_lines(totals: pd.DataFrame, threshold: float, title: str) -> go.Figure:
                 hovertemplate=Hover.PLAN_WEEK,
             )
         )
-    fig.update_xaxes(title_text=Axis.WEEK, tickformat="%d-%m-%y")
-    fig.update_yaxes(title_text=Axis.NETWORK_HOURS_TOTAL, rangemode="tozero")
+    date_axis(fig)
+    fig.update_yaxes(rangemode="tozero")
     fig.update_layout(hovermode="x unified")
-    return style(fig, title, height=360)
+    return base_layout(fig, title, Axis.WEEK, Axis.NETWORK_HOURS_TOTAL, height=360)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import INTENSITY_COLORS, ROLE_COLORS, style
+from charts.style import INTENSITY_COLORS, NEUTRAL, ROLE_COLORS, base_layout, date_axis
 from data.labels import ENUM_LABELS, Axis, Hover, fmt_date
 
 
@@ -31,15 +31,14 @@ def date_bars(
                 base=start,
                 orientation="h",
                 name=labels.get(key, key),
-                marker_color=colors.get(key, "#999"),
+                marker_color=colors.get(key, NEUTRAL),
                 customdata=list(
                     zip(start.map(fmt_date), rows["end_date"].map(fmt_date), hover, strict=True)
                 ),
                 hovertemplate=Hover.GANTT,
             )
         )
-    fig.update_xaxes(type="date", title_text=Axis.DATE, tickformat="%d-%m-%Y")
-    return fig
+    return date_axis(fig)
 
 
 def phase_timeline(phases: pd.DataFrame, title: str) -> go.Figure:
@@ -55,9 +54,8 @@ def phase_timeline(phases: pd.DataFrame, title: str) -> go.Figure:
         autorange="reversed",
         categoryorder="array",
         categoryarray=list(phases.sort_values("seq")["name"]),
-        title_text=Axis.PHASE,
     )
-    return style(fig, title, height=120 + 28 * len(phases))
+    return base_layout(fig, title, Axis.DATE, Axis.PHASE, height=120 + 28 * len(phases))
 
 
 def people_by_department(counts: pd.DataFrame, title: str) -> go.Figure:
@@ -79,7 +77,7 @@ def people_by_department(counts: pd.DataFrame, title: str) -> go.Figure:
             )
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title_text=Axis.PEOPLE, dtick=1)
-    fig.update_yaxes(title_text=Axis.DEPARTMENT, categoryorder="total ascending")
+    fig.update_xaxes(dtick=1)
+    fig.update_yaxes(categoryorder="total ascending")
     n = counts["department"].nunique()
-    return style(fig, title, height=140 + 32 * n)
+    return base_layout(fig, title, Axis.PEOPLE, Axis.DEPARTMENT, height=140 + 32 * n)

@@ -10,7 +10,21 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import BAND_COLORS, BAND_SHADES, HIDDEN_COLOR, TIE_COLORS, style
+from charts.style import (
+    BAND_COLORS,
+    BAND_SCALE_MIDDLE,
+    BAND_SHADES,
+    CHANGE_COLORS,
+    DAY_FORMAT,
+    EFFECT_COLORS,
+    ERROR_BAR,
+    GROUP_COLOR,
+    HIDDEN_COLOR,
+    REFERENCE_LINE,
+    TIE_COLORS,
+    base_layout,
+    date_axis,
+)
 from data.labels import (
     RC_BAND_LABELS,
     RC_DIMENSION_LABELS,
@@ -28,7 +42,8 @@ HIDDEN_TRACE = ChartText.HIDDEN  # the grey layer of the heat map: marks hidden 
 
 
 def _bands(fig: go.Figure, weak: float, strong: float) -> go.Figure:
-    """The three bands as shaded backgrounds, named at the right edge (call after `style`)."""
+    """The three bands as shaded backgrounds, named at the right edge (call after
+    `base_layout`)."""
     spans = {"weak": (SCALE[0], weak), "moderate": (weak, strong), "strong": (strong, SCALE[1])}
     for name, (low, high) in spans.items():
         fig.add_hrect(y0=low, y1=high, fillcolor=BAND_SHADES[name], line_width=0, layer="below")
@@ -60,10 +75,9 @@ def dimension_bars(profile: pd.DataFrame, weak: float, strong: float, title: str
             textposition="outside",
             hovertemplate=Hover.RC_DIMENSION,
         )
-    fig.update_yaxes(title_text=Axis.RC_MEAN)
-    fig.update_xaxes(title_text=Axis.RC_DIMENSION)
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": -0.22, "x": 0})
-    return _bands(style(fig, title, height=430), weak, strong)
+    fig = base_layout(fig, title, Axis.RC_DIMENSION, Axis.RC_MEAN, height=430)
+    return _bands(fig, weak, strong)
 
 
 def pair_heatmap(
@@ -96,8 +110,8 @@ def pair_heatmap(
     low, high = SCALE
     scale = [
         [0, BAND_COLORS["weak"]],
-        [(weak - low) / (high - low), "#F4D6A0"],
-        [(strong - low) / (high - low), "#CFE6D6"],
+        [(weak - low) / (high - low), BAND_SCALE_MIDDLE["moderate_low"]],
+        [(strong - low) / (high - low), BAND_SCALE_MIDDLE["moderate_high"]],
         [1, BAND_COLORS["strong"]],
     ]
     fig = go.Figure()
@@ -138,12 +152,12 @@ def pair_heatmap(
             for r, hr in zip(text, hidden, strict=True)
         ],
         texttemplate="%{text}",
-        textfont={"size": 10, "color": "#444"},
+        textfont={"size": 10, "color": REFERENCE_LINE},
         hovertemplate=Hover.RC_PAIR,
     )
-    fig.update_yaxes(autorange="reversed", title_text=Axis.RC_FROM)
-    fig.update_xaxes(title_text=Axis.RC_TO, tickangle=-30, side="bottom")
-    return style(fig, title, height=200 + 52 * len(groups))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(tickangle=-30, side="bottom")
+    return base_layout(fig, title, Axis.RC_TO, Axis.RC_FROM, height=200 + 52 * len(groups))
 
 
 def _label_side(x: float, y: float) -> str:
@@ -202,7 +216,7 @@ def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figur
         textposition=[_label_side(*pos[n]) for n in names],
         marker={
             "size": 16 + 24 * np.sqrt(size / max(size.max(), 1)),
-            "color": "#1F3B5C",
+            "color": GROUP_COLOR,
             "line": {"color": "white", "width": 2},
         },
         customdata=[
@@ -215,7 +229,7 @@ def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figur
     fig.update_xaxes(visible=False, range=[-2.3, 2.3])
     fig.update_yaxes(visible=False, range=[-1.35, 1.35], scaleanchor="x")
     fig.update_layout(legend={"orientation": "h", "y": -0.02, "x": 0})
-    return style(fig, title, height=620)
+    return base_layout(fig, title, None, None, height=620)  # a map: no axes to name
 
 
 def trend_lines(trend: pd.DataFrame, weak: float, strong: float, title: str) -> go.Figure:
@@ -232,22 +246,22 @@ def trend_lines(trend: pd.DataFrame, weak: float, strong: float, title: str) -> 
             customdata=rows[["name"]],
             hovertemplate=Hover.RC_WAVE,
         )
-    fig.update_yaxes(title_text=Axis.RC_INDEX)
+    date_axis(fig)
     span = pd.to_datetime(trend["fielded_on"]).agg(["min", "max"]) if len(trend) else None
     years = span is not None and (span["max"] - span["min"]).days > 730
-    fig.update_xaxes(title_text=Axis.RC_WAVE_DATE, tickformat="%Y" if years else "%d-%m-%Y")
-    if not years:  # a network's few waves: one tick per wave
-        fig.update_xaxes(tickvals=sorted(trend["fielded_on"].unique()))
+    if not years:  # a network's few waves: one tick per wave, its day
+        fig.update_xaxes(tickvals=sorted(trend["fielded_on"].unique()), tickformat=DAY_FORMAT)
     fig.update_layout(legend={"orientation": "h", "y": -0.2, "x": 0})
-    return _bands(style(fig, title, height=400), weak, strong)
+    fig = base_layout(fig, title, Axis.RC_WAVE_DATE, Axis.RC_INDEX, height=400)
+    return _bands(fig, weak, strong)
 
 
 def _change_color(low: float, high: float) -> str:
     if pd.isna(low):
         return HIDDEN_COLOR
     if low > 0:
-        return BAND_COLORS["strong"]
-    return BAND_COLORS["weak"] if high < 0 else "#9AA5B1"
+        return CHANGE_COLORS["up"]
+    return CHANGE_COLORS["down"] if high < 0 else CHANGE_COLORS["unclear"]
 
 
 def change_bars(change: pd.DataFrame, title: str) -> go.Figure:
@@ -275,7 +289,7 @@ def change_bars(change: pd.DataFrame, title: str) -> go.Figure:
                 "symmetric": False,
                 "array": change["high"] - change["change"],
                 "arrayminus": change["change"] - change["low"],
-                "color": "#555",
+                "color": ERROR_BAR,
                 "thickness": 2,
                 "width": 6,
             },
@@ -283,17 +297,15 @@ def change_bars(change: pd.DataFrame, title: str) -> go.Figure:
             hovertemplate=Hover.RC_CHANGE,
         )
     )
-    fig.add_vline(x=0, line={"color": "#444", "width": 1})
-    fig.update_yaxes(autorange="reversed", title_text=Axis.RC_DIMENSION_CHANGE)
-    fig.update_xaxes(title_text=Axis.RC_CHANGE)
-    return style(fig, title, height=380)
+    fig.add_vline(x=0, line={"color": REFERENCE_LINE, "width": 1})
+    fig.update_yaxes(autorange="reversed")
+    return base_layout(fig, title, Axis.RC_CHANGE, Axis.RC_DIMENSION_CHANGE, height=380)
 
 
 def effect_bars(effect: pd.DataFrame, title: str) -> go.Figure:
     """Mean change in rc_index for department pairs with and without a shared network
     (analytics.rc.network_effect), with 95 % intervals and the number of pairs."""
     rows = effect[effect["category"] != "difference"]
-    colors = {"shared": BAND_COLORS["strong"], "not_shared": "#9AA5B1"}
     fig = go.Figure(
         go.Bar(
             x=[
@@ -308,18 +320,16 @@ def effect_bars(effect: pd.DataFrame, title: str) -> go.Figure:
             ],
             y=rows["mean_change"],
             width=0.5,
-            marker_color=[colors[c] for c in rows["category"]],
+            marker_color=[EFFECT_COLORS[c] for c in rows["category"]],
             error_y={
                 "type": "data",
                 "symmetric": False,
                 "array": rows["high"] - rows["mean_change"],
                 "arrayminus": rows["mean_change"] - rows["low"],
-                "color": "#333",
+                "color": ERROR_BAR,
             },
             hovertemplate=Hover.RC_EFFECT,
         )
     )
-    fig.add_hline(y=0, line={"color": "#444", "width": 1})
-    fig.update_yaxes(title_text=Axis.RC_EFFECT)
-    fig.update_xaxes(title_text=Axis.DEPARTMENT_PAIRS)
-    return style(fig, title, height=400)
+    fig.add_hline(y=0, line={"color": REFERENCE_LINE, "width": 1})
+    return base_layout(fig, title, Axis.DEPARTMENT_PAIRS, Axis.RC_EFFECT, height=400)

@@ -5,11 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import style
+from charts.style import ORIGIN_COLORS, base_layout
 from data.labels import CRITERIA_LABELS, ENUM_LABELS, Axis, ChartText, Hover
 from data.schema import THEME_CRITERIA
-
-ORIGIN_COLORS = {"bottom_up": "#4F7CAC", "outside_in": "#7FB7A4", "top_down": "#C0883B"}
 
 
 def pipeline_bars(pipeline: pd.DataFrame, title: str) -> go.Figure:
@@ -29,9 +27,7 @@ def pipeline_bars(pipeline: pd.DataFrame, title: str) -> go.Figure:
             )
         )
     fig.update_layout(barmode="stack", legend_title_text=ChartText.ORIGIN)
-    fig.update_xaxes(title_text=Axis.STATUS)
-    fig.update_yaxes(title_text=Axis.THEMES)
-    return style(fig, title)
+    return base_layout(fig, title, Axis.STATUS, Axis.THEMES)
 
 
 def criteria_heatmap(themes: pd.DataFrame, title: str) -> go.Figure:
@@ -58,6 +54,5 @@ def criteria_heatmap(themes: pd.DataFrame, title: str) -> go.Figure:
             hovertemplate=Hover.CRITERION,
         )
     )
-    fig.update_xaxes(title_text=Axis.CRITERION)
-    fig.update_yaxes(title_text=Axis.THEME, autorange="reversed")
-    return style(fig, title, height=140 + 30 * len(themes))
+    fig.update_yaxes(autorange="reversed")
+    return base_layout(fig, title, Axis.CRITERION, Axis.THEME, height=140 + 30 * len(themes))

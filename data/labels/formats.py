@@ -60,5 +60,10 @@ def fmt_half_year(half_year: str) -> str:
     return f"{half_year[-1]}. halvår {half_year[:4]}"
 
 
+def fmt_half_year_short(half_year: str) -> str:
+    """'2020H1' -> '1. hv. 2020' (a chart's tick, where '1. halvår 2020' takes too much room)"""
+    return f"{half_year[-1]}. hv. {half_year[:4]}"
+
+
 def fmt_days(days: int) -> str:
     return "1 dag" if days == 1 else f"{fmt_number(days)} dage"
