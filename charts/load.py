@@ -16,7 +16,7 @@ from charts.style import (
     base_layout,
     date_axis,
 )
-from data.labels import ENUM_LABELS, Axis, ChartText, Hover, LoadMsg, fmt_number
+from data.labels import ENUM_LABELS, Axis, ChartText, Hover, LoadMsg, fmt_decimal
 
 ROLE_LABELS = ENUM_LABELS["role"]
 
@@ -76,8 +76,8 @@ def person_heatmap(
                 "tickvals": [0, threshold, top],
                 "ticktext": [
                     "0",
-                    ChartText.LIMIT.format(value=fmt_number(threshold, 1)),
-                    fmt_number(top, 1),
+                    ChartText.LIMIT.format(value=fmt_decimal(threshold)),
+                    fmt_decimal(top),
                 ],
             },
             hovertemplate=Hover.PERSON_WEEK,
@@ -158,7 +158,7 @@ def plan_lines(totals: pd.DataFrame, threshold: float, title: str) -> go.Figure:
                 line={"color": color, "dash": dash},
                 marker={"size": 5},
                 customdata=rows["people_over"],
-                meta=fmt_number(threshold, 1),
+                meta=fmt_decimal(threshold),
                 hovertemplate=Hover.PLAN_WEEK,
             )
         )

@@ -81,6 +81,7 @@ from .formats import (
     fmt_count,
     fmt_date,
     fmt_days,
+    fmt_decimal,
     fmt_half_year,
     fmt_half_year_short,
     fmt_number,
@@ -137,6 +138,7 @@ UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.it
 __all__ = [
     "fmt_date",
     "fmt_number",
+    "fmt_decimal",
     "fmt_week",
     "fmt_count",
     "fmt_people",

@@ -38,6 +38,14 @@ def fmt_number(value: float | int | None, decimals: int = 0, *, signed: bool = F
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+def fmt_decimal(value: float | int | None, decimals: int = 1) -> str:
+    """10 -> '10', 10.5 -> '10,5': a whole number without a trailing ',0' (an hours setting, a
+    threshold), else `decimals` places with the decimal comma."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return fmt_number(value, 0 if float(value).is_integer() else decimals)
+
+
 def fmt_week(week) -> str:
     """'uge 48 (23. nov. 2026)' — the ISO week number and its Monday; empty when missing."""
     if week is None or week != week:  # None or NaT
