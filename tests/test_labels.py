@@ -73,3 +73,18 @@ def test_the_package_re_exports_every_public_name_of_its_parts():
                 continue
             assert getattr(data.labels, name) is value, (part.__name__, name)
     assert set(data.labels.__all__) <= set(dir(data.labels))
+
+
+def test_whole_numbers_without_a_trailing_zero_and_short_half_years():
+    from data.labels import fmt_decimal, fmt_half_year, fmt_half_year_short
+
+    assert (fmt_decimal(10.0), fmt_decimal(10.5), fmt_decimal(1234.25, 2)) == (
+        "10",
+        "10,5",
+        "1.234,25",
+    )
+    assert fmt_decimal(None) == "" and fmt_decimal(float("nan")) == ""
+    assert (fmt_half_year("2013H1"), fmt_half_year_short("2013H2")) == (
+        "1. halvår 2013",
+        "2. hv. 2013",
+    )
