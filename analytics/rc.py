@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.portfolio import department_pairs
+from data.labels import RcMsg
 from data.schema import RC_DIMENSIONS
 from data.settings import read_settings
 
@@ -406,7 +407,7 @@ def _ordered(con: duckdb.DuckDBPyConnection, wave_a: str, wave_b: str) -> tuple[
         {"ids": [wave_a, wave_b]},
     ).fetchall()
     if len(rows) != 2:
-        raise ValueError(f"RC-målingerne {wave_a} og {wave_b} findes ikke begge")
+        raise ValueError(RcMsg.WAVES_MISSING.format(a=wave_a, b=wave_b))
     return (
         {"id": rows[0][0], "fielded_on": rows[0][1]},
         {"id": rows[1][0], "fielded_on": rows[1][1]},

@@ -17,6 +17,7 @@ import duckdb
 import pandas as pd
 
 from analytics.scope import SCOPED_NETWORK, Scope
+from data.labels import NO_RECEIVER
 from data.schema import ENUMS
 from data.settings import read_settings
 
@@ -104,7 +105,7 @@ def on_shelf(solutions: pd.DataFrame) -> pd.DataFrame:
 
 def shelf_by_department(shelf: pd.DataFrame) -> pd.DataFrame:
     """department, solutions — solutions on the shelf per receiving department, most first."""
-    named = shelf.assign(department=shelf["department"].replace("", "Ingen modtager angivet"))
+    named = shelf.assign(department=shelf["department"].replace("", NO_RECEIVER))
     return (
         named.groupby("department")
         .size()

@@ -7,33 +7,30 @@ import datetime as dt
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import ROLE_COLORS, style
-from data.labels import ENUM_LABELS, fmt_number
+from charts.style import (
+    DEPARTMENT_PALETTE,
+    LOAD_SCALE,
+    REFERENCE_LINE,
+    ROLE_COLORS,
+    SCENARIO_COLORS,
+    base_layout,
+    date_axis,
+)
+from data.labels import ENUM_LABELS, Axis, ChartText, Hover, LoadMsg, fmt_decimal
 
 ROLE_LABELS = ENUM_LABELS["role"]
-# Department colours: a qualitative palette apart from the network type colours.
-DEPARTMENT_PALETTE = [
-    "#4C78A8",
-    "#F58518",
-    "#54A24B",
-    "#B279A2",
-    "#E45756",
-    "#72B7B2",
-    "#EECA3B",
-    "#9D755D",
-    "#BAB0AC",
-]
-UNDER, AT, OVER_LOW, OVER_HIGH = "#EAF1F8", "#2F5D8A", "#F2A541", "#B3261E"
 
 
 def _today_line(fig: go.Figure, weeks: list[pd.Timestamp], today: dt.date) -> None:
     if weeks and weeks[0] <= pd.Timestamp(today) <= weeks[-1] + pd.Timedelta(days=6):
-        fig.add_vline(x=pd.Timestamp(today), line={"color": "#444", "dash": "dot", "width": 1})
+        fig.add_vline(
+            x=pd.Timestamp(today), line={"color": REFERENCE_LINE, "dash": "dot", "width": 1}
+        )
         fig.add_annotation(
             x=pd.Timestamp(today),
             y=1,
             yref="paper",
-            text="I dag",
+            text=ChartText.TODAY,
             showarrow=False,
             yanchor="bottom",
             font={"size": 11},
@@ -57,7 +54,12 @@ def person_heatmap(
     ).reindex(index=list(people["person_id"]), columns=weeks)
     top = max(threshold * 1.6, float(frame["hours"].max()) if len(frame) else 0.0)
     cut = min(threshold / top, 0.999)
-    scale = [[0, UNDER], [cut, AT], [min(cut + 0.001, 1), OVER_LOW], [1, OVER_HIGH]]
+    scale = [
+        [0, LOAD_SCALE["under"]],
+        [cut, LOAD_SCALE["at"]],
+        [min(cut + 0.001, 1), LOAD_SCALE["over_low"]],
+        [1, LOAD_SCALE["over_high"]],
+    ]
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(),
@@ -70,24 +72,28 @@ def person_heatmap(
             ygap=1,
             hoverongaps=False,
             colorbar={
-                "title": {"text": "Timer"},
+                "title": {"text": ChartText.HOURS},
                 "tickvals": [0, threshold, top],
-                "ticktext": ["0", f"grænse {fmt_number(threshold, 1)}", fmt_number(top, 1)],
+                "ticktext": [
+                    "0",
+                    ChartText.LIMIT.format(value=fmt_decimal(threshold)),
+                    fmt_decimal(top),
+                ],
             },
-            hovertemplate="%{y}<br>uge fra %{x|%d-%m-%Y}: %{z:.1f} timer<extra></extra>",
+            hovertemplate=Hover.PERSON_WEEK,
         )
     )
-    fig.update_yaxes(autorange="reversed", title_text="Person (afdeling)", tickfont={"size": 11})
-    fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
+    fig.update_yaxes(autorange="reversed", tickfont={"size": 11})
+    date_axis(fig)
     _today_line(fig, weeks, today)
-    return style(fig, title, height=140 + 20 * max(len(labels), 3))
+    return base_layout(fig, title, Axis.WEEK, Axis.PERSON, height=140 + 20 * max(len(labels), 3))
 
 
 def department_bars(frame: pd.DataFrame, title: str, *, today: dt.date) -> go.Figure:
     """Stacked bars: network hours per department and week (analytics.load.department_weeks),
     full-time equivalents on hover."""
     fig = go.Figure()
-    names = sorted(frame["department"].unique(), key=lambda d: (d == "Eksterne", d))
+    names = sorted(frame["department"].unique(), key=lambda d: (d == LoadMsg.EXTERNAL, d))
     for i, name in enumerate(names):
         rows = frame[frame["department"] == name]
         fig.add_trace(
@@ -97,14 +103,14 @@ def department_bars(frame: pd.DataFrame, title: str, *, today: dt.date) -> go.Fi
                 name=name,
                 customdata=rows["fte"],
                 marker_color=DEPARTMENT_PALETTE[i % len(DEPARTMENT_PALETTE)],
-                hovertemplate=name + ": %{y:.1f} t (%{customdata:.2f} årsværk)<extra></extra>",
+                hovertemplate=Hover.DEPARTMENT_WEEK,
             )
         )
     fig.update_layout(barmode="stack", bargap=0.1, hovermode="x unified")
-    fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
-    fig.update_yaxes(title_text="Netværkstimer pr. uge", rangemode="tozero")
+    date_axis(fig)
+    fig.update_yaxes(rangemode="tozero")
     _today_line(fig, sorted(frame["week_start"].unique()), today)
-    return style(fig, title, height=420)
+    return base_layout(fig, title, Axis.WEEK, Axis.NETWORK_HOURS, height=420)
 
 
 def role_bars(
@@ -123,25 +129,24 @@ def role_bars(
                 name=ROLE_LABELS[role],
                 marker_color=color,
                 customdata=rows["people"],
-                hovertemplate="uge fra %{x|%d-%m-%Y}: %{y:.1f} t, %{customdata} personer<extra>"
-                + ROLE_LABELS[role]
-                + "</extra>",
+                hovertemplate=Hover.ROLE_WEEK,
             )
         )
     fig.update_layout(barmode="stack", bargap=0.1)
-    fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
-    fig.update_yaxes(title_text="Timer pr. uge", rangemode="tozero")
+    date_axis(fig)
+    fig.update_yaxes(rangemode="tozero")
     if today is not None:
         _today_line(fig, sorted(frame["week_start"].unique()), today)
-    return style(fig, title, height=height)
+    return base_layout(fig, title, Axis.WEEK, Axis.HOURS_PER_WEEK, height=height)
 
 
 def plan_lines(totals: pd.DataFrame, threshold: float, title: str) -> go.Figure:
     """Total network hours per week without and with the plan (analytics.load.plan_weekly_totals),
     with the number of people over the threshold on hover."""
     fig = go.Figure()
+    colors = (SCENARIO_COLORS["without"], SCENARIO_COLORS["with"])
     for scenario, color, dash in zip(
-        totals["scenario"].unique(), ("#7F8C99", "#B3261E"), ("dot", "solid"), strict=False
+        totals["scenario"].unique(), colors, ("dot", "solid"), strict=False
     ):
         rows = totals[totals["scenario"] == scenario]
         fig.add_trace(
@@ -153,13 +158,11 @@ def plan_lines(totals: pd.DataFrame, threshold: float, title: str) -> go.Figure:
                 line={"color": color, "dash": dash},
                 marker={"size": 5},
                 customdata=rows["people_over"],
-                hovertemplate=scenario
-                + ": %{y:.1f} t, %{customdata} over "
-                + fmt_number(threshold, 1)
-                + " t<extra></extra>",
+                meta=fmt_decimal(threshold),
+                hovertemplate=Hover.PLAN_WEEK,
             )
         )
-    fig.update_xaxes(title_text="Uge (mandag)", tickformat="%d-%m-%y")
-    fig.update_yaxes(title_text="Netværkstimer i alt pr. uge", rangemode="tozero")
+    date_axis(fig)
+    fig.update_yaxes(rangemode="tozero")
     fig.update_layout(hovermode="x unified")
-    return style(fig, title, height=360)
+    return base_layout(fig, title, Axis.WEEK, Axis.NETWORK_HOURS_TOTAL, height=360)

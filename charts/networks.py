@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import INTENSITY_COLORS, ROLE_COLORS, style
-from data.labels import ENUM_LABELS, fmt_date
+from charts.style import INTENSITY_COLORS, NEUTRAL, ROLE_COLORS, base_layout, date_axis
+from data.labels import ENUM_LABELS, Axis, Hover, fmt_date
 
 
 def date_bars(
@@ -16,10 +16,9 @@ def date_bars(
     group: str,
     colors: dict[str, str],
     labels: dict[str, str],
-    extra_hover: str = "",
 ) -> go.Figure:
     """One horizontal bar per row from `start_date` to `end_date` (inclusive) on a date axis,
-    coloured by `group`. `extra_hover` may use %{customdata[2]} (a column `hover` of frame)."""
+    coloured by `group`; an optional column `hover` is added to the hover text."""
     fig = go.Figure()
     for key, rows in frame.groupby(group, sort=False):
         start = pd.to_datetime(rows["start_date"])
@@ -32,17 +31,14 @@ def date_bars(
                 base=start,
                 orientation="h",
                 name=labels.get(key, key),
-                marker_color=colors.get(key, "#999"),
+                marker_color=colors.get(key, NEUTRAL),
                 customdata=list(
                     zip(start.map(fmt_date), rows["end_date"].map(fmt_date), hover, strict=True)
                 ),
-                hovertemplate="%{y}<br>%{customdata[0]} – %{customdata[1]}"
-                + extra_hover
-                + "<extra></extra>",
+                hovertemplate=Hover.GANTT,
             )
         )
-    fig.update_xaxes(type="date", title_text="Dato", tickformat="%d-%m-%Y")
-    return fig
+    return date_axis(fig)
 
 
 def phase_timeline(phases: pd.DataFrame, title: str) -> go.Figure:
@@ -58,9 +54,8 @@ def phase_timeline(phases: pd.DataFrame, title: str) -> go.Figure:
         autorange="reversed",
         categoryorder="array",
         categoryarray=list(phases.sort_values("seq")["name"]),
-        title_text="Fase",
     )
-    return style(fig, title, height=120 + 28 * len(phases))
+    return base_layout(fig, title, Axis.DATE, Axis.PHASE, height=120 + 28 * len(phases))
 
 
 def people_by_department(counts: pd.DataFrame, title: str) -> go.Figure:
@@ -78,11 +73,11 @@ def people_by_department(counts: pd.DataFrame, title: str) -> go.Figure:
                 orientation="h",
                 name=labels[role],
                 marker_color=ROLE_COLORS[role],
-                hovertemplate="%{y}: %{x} personer<extra>" + labels[role] + "</extra>",
+                hovertemplate=Hover.PEOPLE,
             )
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title_text="Antal personer", dtick=1)
-    fig.update_yaxes(title_text="Afdeling", categoryorder="total ascending")
+    fig.update_xaxes(dtick=1)
+    fig.update_yaxes(categoryorder="total ascending")
     n = counts["department"].nunique()
-    return style(fig, title, height=140 + 32 * n)
+    return base_layout(fig, title, Axis.PEOPLE, Axis.DEPARTMENT, height=140 + 32 * n)

@@ -1,4 +1,4 @@
-"""Figures for the Portefølje page: one colour per network type (charts.theme.TYPE_COLORS)."""
+"""Figures for the Portefølje page: one colour per network type (charts.style.TYPE_COLORS)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.networks import date_bars
-from charts.theme import TYPE_COLORS, style
-from data.labels import ENUM_LABELS, fmt_half_year
+from charts.style import (
+    TARGET_BAND,
+    TYPE_COLORS,
+    base_layout,
+    date_axis,
+    half_year_axis,
+)
+from data.labels import ENUM_LABELS, Axis, ChartText, Hover, fmt_half_year
 
 TYPE_LABELS = ENUM_LABELS["network_type"]
 
@@ -26,13 +32,13 @@ def running_area(running: pd.DataFrame, title: str) -> go.Figure:
                 mode="lines",
                 line={"width": 0.5, "color": color},
                 fillcolor=color,
-                hovertemplate="%{x|%d-%m-%Y}: %{y} netværk",
+                hovertemplate=Hover.RUNNING,
             )
         )
-    fig.update_xaxes(title_text="Dato", tickformat="%Y")
-    fig.update_yaxes(title_text="Antal netværk, der kører", rangemode="tozero")
+    date_axis(fig)
+    fig.update_yaxes(rangemode="tozero")
     fig.update_layout(hovermode="x unified")
-    return style(fig, title)
+    return base_layout(fig, title, Axis.DATE, Axis.RUNNING)
 
 
 def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, title: str):
@@ -48,10 +54,12 @@ def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, titl
                 y=rows["started"],
                 name=TYPE_LABELS[network_type],
                 marker_color=color,
-                hovertemplate="%{x}: %{y} " + TYPE_LABELS[network_type].lower() + "<extra></extra>",
+                meta=TYPE_LABELS[network_type].lower(),
+                hovertemplate=Hover.STARTS,
             )
         )
     first = halves.index(ns3_from) if ns3_from in halves else 0
+    top = float(starts.groupby("half_year")["started"].sum().max()) if len(starts) else 0.0
     fig.add_shape(
         type="rect",
         xref="x",
@@ -60,23 +68,27 @@ def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, titl
         x1=len(halves) - 0.5,
         y0=band[0] - 0.5,
         y1=band[1] + 0.5,
-        fillcolor="rgba(46,158,107,0.12)",
-        line={"color": "rgba(46,158,107,0.6)", "dash": "dot"},
+        fillcolor=TARGET_BAND["fill"],
+        line={"color": TARGET_BAND["line"], "dash": "dot"},
         layer="below",
     )
+    # The band's name above its top right corner, inside the plot (paper x = its right edge), on
+    # a y range that leaves room for it however low the bars are.
     fig.add_annotation(
-        x=len(halves) - 1,
+        x=1,
+        xref="paper",
         y=band[1] + 0.5,
-        text=f"NS3: {band[0]}–{band[1]} starter pr. halvår",
+        text=ChartText.STARTS_BAND.format(lo=band[0], hi=band[1]),
         showarrow=False,
         yanchor="bottom",
         xanchor="right",
-        font={"size": 12},
+        font={"size": 12, "color": TARGET_BAND["line"]},
     )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title_text="Halvår", tickangle=-45)
-    fig.update_yaxes(title_text="Netværk startet", dtick=2)
-    return style(fig, title, height=380)
+    half_year_axis(fig, halves)
+    fig.update_xaxes(categoryorder="array", categoryarray=[fmt_half_year(h) for h in halves])
+    fig.update_yaxes(dtick=2, range=[0, max(top, band[1] + 2.5) * 1.05])
+    return base_layout(fig, title, Axis.HALF_YEAR, Axis.STARTED, height=380)
 
 
 def network_gantt(networks: pd.DataFrame, title: str) -> go.Figure:
@@ -100,19 +112,17 @@ def network_gantt(networks: pd.DataFrame, title: str) -> go.Figure:
         group="type",
         colors=TYPE_COLORS,
         labels=TYPE_LABELS,
-        extra_hover="%{customdata[2]}",
     )
     fig.update_yaxes(
         autorange="reversed",
         categoryorder="array",
         categoryarray=list(frame["label"]),
-        title_text="",
         tickfont={"size": 10},
     )
     order = list(TYPE_LABELS.values())  # the legend in the same order as every other chart
     fig.data = tuple(sorted(fig.data, key=lambda trace: order.index(trace.name)))
     fig.update_layout(bargap=0.25)
-    return style(fig, title, height=120 + 16 * len(frame))
+    return base_layout(fig, title, Axis.DATE, Axis.NETWORK, height=120 + 16 * len(frame))
 
 
 def coverage_heatmap(covered: pd.DataFrame, title: str) -> go.Figure:
@@ -131,16 +141,16 @@ def coverage_heatmap(covered: pd.DataFrame, title: str) -> go.Figure:
             y=list(grid.index),
             colorscale="Blues",
             zmin=0,
-            colorbar={"title": {"text": "Medarbejdere"}},
+            colorbar={"title": {"text": ChartText.EMPLOYEES}},
             xgap=1,
             ygap=1,
             customdata=[[names.get(c, c) for c in grid.columns]] * len(grid.index),
-            hovertemplate="%{y}<br>%{x} %{customdata}: %{z} medarbejdere<extra></extra>",
+            hovertemplate=Hover.COVERAGE,
         )
     )
-    fig.update_xaxes(title_text="Netværk (efter start)", tickangle=-90, tickfont={"size": 9})
-    fig.update_yaxes(title_text="Afdeling", autorange="reversed")
-    return style(fig, title, height=420)
+    fig.update_xaxes(tickangle=-90, tickfont={"size": 9})
+    fig.update_yaxes(autorange="reversed")
+    return base_layout(fig, title, Axis.NETWORK_BY_START, Axis.DEPARTMENT, height=420)
 
 
 def pairs_heatmap(pairs: pd.DataFrame, departments: pd.DataFrame, title: str) -> go.Figure:
@@ -162,10 +172,10 @@ def pairs_heatmap(pairs: pd.DataFrame, departments: pd.DataFrame, title: str) ->
             ygap=1,
             text=grid.to_numpy(),
             texttemplate="%{text}",
-            colorbar={"title": {"text": "Netværk"}},
-            hovertemplate="%{y} og %{x}: %{z} fælles netværk<extra></extra>",
+            colorbar={"title": {"text": ChartText.NETWORKS}},
+            hovertemplate=Hover.PAIRS,
         )
     )
-    fig.update_xaxes(title_text="Afdeling", tickangle=-30)
-    fig.update_yaxes(title_text="Afdeling", autorange="reversed")
-    return style(fig, title, height=520)
+    fig.update_xaxes(tickangle=-30)
+    fig.update_yaxes(autorange="reversed")
+    return base_layout(fig, title, Axis.DEPARTMENT, Axis.DEPARTMENT, height=520)

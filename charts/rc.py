@@ -10,22 +10,40 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import BAND_COLORS, BAND_SHADES, HIDDEN_COLOR, TIE_COLORS, style
+from charts.style import (
+    BAND_COLORS,
+    BAND_SCALE_MIDDLE,
+    BAND_SHADES,
+    CHANGE_COLORS,
+    DAY_FORMAT,
+    EFFECT_COLORS,
+    ERROR_BAR,
+    GROUP_COLOR,
+    HIDDEN_COLOR,
+    REFERENCE_LINE,
+    TIE_COLORS,
+    base_layout,
+    date_axis,
+)
 from data.labels import (
     RC_BAND_LABELS,
     RC_DIMENSION_LABELS,
     RC_EFFECT_LABELS,
     RC_TIE_LABELS,
+    Axis,
+    ChartText,
+    Hover,
     RcMsg,
     fmt_number,
 )
 
 SCALE = (1, 5)
-HIDDEN_TRACE = "skjult"  # the grey layer of the heat map: marks hidden cells, has no scores
+HIDDEN_TRACE = ChartText.HIDDEN  # the grey layer of the heat map: marks hidden cells, has no scores
 
 
 def _bands(fig: go.Figure, weak: float, strong: float) -> go.Figure:
-    """The three bands as shaded backgrounds, named at the right edge (call after `style`)."""
+    """The three bands as shaded backgrounds, named at the right edge (call after
+    `base_layout`)."""
     spans = {"weak": (SCALE[0], weak), "moderate": (weak, strong), "strong": (strong, SCALE[1])}
     for name, (low, high) in spans.items():
         fig.add_hrect(y0=low, y1=high, fillcolor=BAND_SHADES[name], line_width=0, layer="below")
@@ -55,12 +73,11 @@ def dimension_bars(profile: pd.DataFrame, weak: float, strong: float, title: str
             marker_color=TIE_COLORS[tie],
             text=[fmt_number(v, 2) if pd.notna(v) else "" for v in rows["mean"]],
             textposition="outside",
-            hovertemplate="%{x}: %{y:.2f}<extra>" + RC_TIE_LABELS[tie] + "</extra>",
+            hovertemplate=Hover.RC_DIMENSION,
         )
-    fig.update_yaxes(title_text="Gennemsnit (1–5)")
-    fig.update_xaxes(title_text="Dimension")
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": -0.22, "x": 0})
-    return _bands(style(fig, title, height=430), weak, strong)
+    fig = base_layout(fig, title, Axis.RC_DIMENSION, Axis.RC_MEAN, height=430)
+    return _bands(fig, weak, strong)
 
 
 def pair_heatmap(
@@ -93,8 +110,8 @@ def pair_heatmap(
     low, high = SCALE
     scale = [
         [0, BAND_COLORS["weak"]],
-        [(weak - low) / (high - low), "#F4D6A0"],
-        [(strong - low) / (high - low), "#CFE6D6"],
+        [(weak - low) / (high - low), BAND_SCALE_MIDDLE["moderate_low"]],
+        [(strong - low) / (high - low), BAND_SCALE_MIDDLE["moderate_high"]],
         [1, BAND_COLORS["strong"]],
     ]
     fig = go.Figure()
@@ -114,11 +131,11 @@ def pair_heatmap(
         texttemplate="%{text}",
         hoverongaps=False,
         colorbar={
-            "title": {"text": "RC-indeks"},
+            "title": {"text": ChartText.RC_INDEX},
             "tickvals": [1, weak, strong, 5],
             "ticktext": ["1", fmt_number(weak, 1), fmt_number(strong, 1), "5"],
         },
-        hovertemplate="%{y} om %{x}: %{text}<extra></extra>",
+        hovertemplate=Hover.RC_PAIR,
     )
     fig.add_heatmap(
         z=hidden,
@@ -135,12 +152,12 @@ def pair_heatmap(
             for r, hr in zip(text, hidden, strict=True)
         ],
         texttemplate="%{text}",
-        textfont={"size": 10, "color": "#444"},
-        hovertemplate="%{y} om %{x}: %{text}<extra></extra>",
+        textfont={"size": 10, "color": REFERENCE_LINE},
+        hovertemplate=Hover.RC_PAIR,
     )
-    fig.update_yaxes(autorange="reversed", title_text="Svar fra (gruppe)")
-    fig.update_xaxes(title_text="Om (gruppe)", tickangle=-30, side="bottom")
-    return style(fig, title, height=200 + 52 * len(groups))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(tickangle=-30, side="bottom")
+    return base_layout(fig, title, Axis.RC_TO, Axis.RC_FROM, height=200 + 52 * len(groups))
 
 
 def _label_side(x: float, y: float) -> str:
@@ -169,7 +186,7 @@ def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figur
             mode="lines",
             hoverinfo="skip",
             line={"color": BAND_COLORS[name], "width": 3},
-            name=f"{RC_BAND_LABELS[name]} relation",
+            name=ChartText.BAND_TIE.format(band=RC_BAND_LABELS[name]),
         )
     middle_x = [
         (pos[a][0] + pos[b][0]) / 2 for a, b in zip(ties["group_a"], ties["group_b"], strict=True)
@@ -186,7 +203,7 @@ def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figur
             [a, b, fmt_number(v, 2)]
             for a, b, v in zip(ties["group_a"], ties["group_b"], ties["rc_index"], strict=True)
         ],
-        hovertemplate="%{customdata[0]} ↔ %{customdata[1]}: %{customdata[2]}<extra></extra>",
+        hovertemplate=Hover.RC_TIE,
         showlegend=False,
     )
     own = dict(zip(nodes["name"], nodes["rc_index"], strict=True))
@@ -199,21 +216,20 @@ def network_map(ties: pd.DataFrame, nodes: pd.DataFrame, title: str) -> go.Figur
         textposition=[_label_side(*pos[n]) for n in names],
         marker={
             "size": 16 + 24 * np.sqrt(size / max(size.max(), 1)),
-            "color": "#1F3B5C",
+            "color": GROUP_COLOR,
             "line": {"color": "white", "width": 2},
         },
         customdata=[
-            [int(r), fmt_number(own.get(n), 2) if pd.notna(own.get(n)) else "skjult"]
+            [int(r), fmt_number(own.get(n), 2) if pd.notna(own.get(n)) else ChartText.HIDDEN]
             for n, r in zip(names, size, strict=True)
         ],
-        hovertemplate="%{text}<br>%{customdata[0]} svarpersoner<br>"
-        "inden for gruppen: %{customdata[1]}<extra></extra>",
+        hovertemplate=Hover.RC_GROUP,
         showlegend=False,
     )
     fig.update_xaxes(visible=False, range=[-2.3, 2.3])
     fig.update_yaxes(visible=False, range=[-1.35, 1.35], scaleanchor="x")
     fig.update_layout(legend={"orientation": "h", "y": -0.02, "x": 0})
-    return style(fig, title, height=620)
+    return base_layout(fig, title, None, None, height=620)  # a map: no axes to name
 
 
 def trend_lines(trend: pd.DataFrame, weak: float, strong: float, title: str) -> go.Figure:
@@ -228,24 +244,24 @@ def trend_lines(trend: pd.DataFrame, weak: float, strong: float, title: str) -> 
             mode="lines+markers",
             line={"color": TIE_COLORS[tie], "width": 3 if tie == "all" else 2},
             customdata=rows[["name"]],
-            hovertemplate="%{customdata[0]}: %{y:.2f}<extra>" + RC_TIE_LABELS[tie] + "</extra>",
+            hovertemplate=Hover.RC_WAVE,
         )
-    fig.update_yaxes(title_text="RC-indeks (1–5)")
+    date_axis(fig)
     span = pd.to_datetime(trend["fielded_on"]).agg(["min", "max"]) if len(trend) else None
     years = span is not None and (span["max"] - span["min"]).days > 730
-    fig.update_xaxes(title_text="Målingens dato", tickformat="%Y" if years else "%d-%m-%Y")
-    if not years:  # a network's few waves: one tick per wave
-        fig.update_xaxes(tickvals=sorted(trend["fielded_on"].unique()))
+    if not years:  # a network's few waves: one tick per wave, its day
+        fig.update_xaxes(tickvals=sorted(trend["fielded_on"].unique()), tickformat=DAY_FORMAT)
     fig.update_layout(legend={"orientation": "h", "y": -0.2, "x": 0})
-    return _bands(style(fig, title, height=400), weak, strong)
+    fig = base_layout(fig, title, Axis.RC_WAVE_DATE, Axis.RC_INDEX, height=400)
+    return _bands(fig, weak, strong)
 
 
 def _change_color(low: float, high: float) -> str:
     if pd.isna(low):
         return HIDDEN_COLOR
     if low > 0:
-        return BAND_COLORS["strong"]
-    return BAND_COLORS["weak"] if high < 0 else "#9AA5B1"
+        return CHANGE_COLORS["up"]
+    return CHANGE_COLORS["down"] if high < 0 else CHANGE_COLORS["unclear"]
 
 
 def change_bars(change: pd.DataFrame, title: str) -> go.Figure:
@@ -253,7 +269,7 @@ def change_bars(change: pd.DataFrame, title: str) -> go.Figure:
     with its interval: green when the interval lies above 0, red below, grey when it includes
     0. The change is written beside each dimension's name."""
     labels = [
-        f"{RC_DIMENSION_LABELS[d]} ({fmt_number(v, 2, signed=True) or '–'})"
+        f"{RC_DIMENSION_LABELS[d]} ({fmt_number(v, 2, signed=True) or ChartText.NOT_SCORED})"
         for d, v in zip(change["dimension"], change["change"], strict=True)
     ]
     fig = go.Figure(
@@ -273,48 +289,47 @@ def change_bars(change: pd.DataFrame, title: str) -> go.Figure:
                 "symmetric": False,
                 "array": change["high"] - change["change"],
                 "arrayminus": change["change"] - change["low"],
-                "color": "#555",
+                "color": ERROR_BAR,
                 "thickness": 2,
                 "width": 6,
             },
             customdata=np.stack([change["low"], change["high"]], axis=1),
-            hovertemplate="%{y}: 95 %-interval %{customdata[0]:.2f} til %{customdata[1]:.2f}"
-            "<extra></extra>",
+            hovertemplate=Hover.RC_CHANGE,
         )
     )
-    fig.add_vline(x=0, line={"color": "#444", "width": 1})
-    fig.update_yaxes(autorange="reversed", title_text="")
-    fig.update_xaxes(title_text="Ændring i point (1–5-skala), med 95 %-interval")
-    return style(fig, title, height=380)
+    fig.add_vline(x=0, line={"color": REFERENCE_LINE, "width": 1})
+    fig.update_yaxes(autorange="reversed")
+    return base_layout(fig, title, Axis.RC_CHANGE, Axis.RC_DIMENSION_CHANGE, height=380)
 
 
 def effect_bars(effect: pd.DataFrame, title: str) -> go.Figure:
     """Mean change in rc_index for department pairs with and without a shared network
     (analytics.rc.network_effect), with 95 % intervals and the number of pairs."""
     rows = effect[effect["category"] != "difference"]
-    colors = {"shared": BAND_COLORS["strong"], "not_shared": "#9AA5B1"}
     fig = go.Figure(
         go.Bar(
             x=[
-                f"{RC_EFFECT_LABELS[c]}: {fmt_number(v, 2, signed=True) or '–'} ({n} par)"
+                ChartText.PAIRS.format(
+                    label=RC_EFFECT_LABELS[c],
+                    change=fmt_number(v, 2, signed=True) or ChartText.NOT_SCORED,
+                    n=n,
+                )
                 for c, v, n in zip(
                     rows["category"], rows["mean_change"], rows["pairs"], strict=True
                 )
             ],
             y=rows["mean_change"],
             width=0.5,
-            marker_color=[colors[c] for c in rows["category"]],
+            marker_color=[EFFECT_COLORS[c] for c in rows["category"]],
             error_y={
                 "type": "data",
                 "symmetric": False,
                 "array": rows["high"] - rows["mean_change"],
                 "arrayminus": rows["mean_change"] - rows["low"],
-                "color": "#333",
+                "color": ERROR_BAR,
             },
-            hovertemplate="%{x}: %{y:+.2f}<extra></extra>",
+            hovertemplate=Hover.RC_EFFECT,
         )
     )
-    fig.add_hline(y=0, line={"color": "#444", "width": 1})
-    fig.update_yaxes(title_text="Gns. ændring i RC-indeks (point)")
-    fig.update_xaxes(title_text="Afdelingspar")
-    return style(fig, title, height=400)
+    fig.add_hline(y=0, line={"color": REFERENCE_LINE, "width": 1})
+    return base_layout(fig, title, Axis.DEPARTMENT_PAIRS, Axis.RC_EFFECT, height=400)

@@ -5,16 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import TYPE_COLORS, style
-from data.labels import ENUM_LABELS, FUNNEL_LABELS
+from charts.style import FUNNEL_COLORS, SOLUTION_STATUS_COLORS, TYPE_COLORS, base_layout
+from data.labels import ENUM_LABELS, FUNNEL_LABELS, Axis, Hover
 
-STATUS_COLORS = {
-    "handed_over": "#B9C4CF",
-    "testing": "#8E6BB8",
-    "implemented": "#2E9E6B",
-    "on_shelf": "#C8453B",
-    "dropped": "#6B6B6B",
-}
+STATUS_COLORS = SOLUTION_STATUS_COLORS
 
 
 def funnel_chart(funnel: pd.DataFrame, title: str) -> go.Figure:
@@ -24,12 +18,11 @@ def funnel_chart(funnel: pd.DataFrame, title: str) -> go.Figure:
             y=[FUNNEL_LABELS[s] for s in funnel["stage"]],
             x=funnel["solutions"],
             textinfo="value+percent initial",
-            marker={"color": ["#B9C4CF", "#8E6BB8", "#2E9E6B"]},
-            hovertemplate="%{y}: %{x} løsninger<extra></extra>",
+            marker={"color": [FUNNEL_COLORS[s] for s in funnel["stage"]]},
+            hovertemplate=Hover.SOLUTIONS,
         )
     )
-    fig.update_yaxes(title_text="")
-    return style(fig, title, height=300)
+    return base_layout(fig, title, None, Axis.STAGE, height=300)
 
 
 def status_bars(counts: pd.DataFrame, title: str) -> go.Figure:
@@ -44,12 +37,11 @@ def status_bars(counts: pd.DataFrame, title: str) -> go.Figure:
             text=counts["solutions"],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: %{x} løsninger<extra></extra>",
+            hovertemplate=Hover.SOLUTIONS,
         )
     )
-    fig.update_xaxes(title_text="Antal løsninger")
-    fig.update_yaxes(title_text="Status", autorange="reversed")
-    return style(fig, title, height=300)
+    fig.update_yaxes(autorange="reversed")
+    return base_layout(fig, title, Axis.SOLUTIONS, Axis.STATUS, height=300)
 
 
 def shelf_bars(by_department: pd.DataFrame, title: str) -> go.Figure:
@@ -63,12 +55,13 @@ def shelf_bars(by_department: pd.DataFrame, title: str) -> go.Figure:
             text=by_department["solutions"],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: %{x} løsninger<extra></extra>",
+            hovertemplate=Hover.SOLUTIONS,
         )
     )
-    fig.update_xaxes(title_text="Løsninger på hylden", dtick=1)
-    fig.update_yaxes(title_text="Modtagende afdeling", autorange="reversed")
-    return style(fig, title, height=140 + 32 * len(by_department))
+    fig.update_xaxes(dtick=1)
+    fig.update_yaxes(autorange="reversed")
+    height = 140 + 32 * len(by_department)
+    return base_layout(fig, title, Axis.SHELF, Axis.RECEIVER, height=height)
 
 
 def implementation_box(solutions: pd.DataFrame, title: str) -> go.Figure:
@@ -87,10 +80,9 @@ def implementation_box(solutions: pd.DataFrame, title: str) -> go.Figure:
                 boxpoints="all",
                 jitter=0.4,
                 customdata=rows["title"],
-                hovertemplate="%{customdata}<br>%{x} dage<extra></extra>",
+                hovertemplate=Hover.DAYS,
             )
         )
-    fig.update_xaxes(title_text="Dage fra overdragelse til drift", rangemode="tozero")
-    fig.update_yaxes(title_text="Netværkstype")
+    fig.update_xaxes(rangemode="tozero")
     fig.update_layout(showlegend=False)
-    return style(fig, title, height=320)
+    return base_layout(fig, title, Axis.DAYS_TO_IMPLEMENTATION, Axis.NETWORK_TYPE, height=320)

@@ -5,11 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.theme import style
-from data.labels import CRITERIA_LABELS, ENUM_LABELS
+from charts.style import ORIGIN_COLORS, base_layout
+from data.labels import CRITERIA_LABELS, ENUM_LABELS, Axis, ChartText, Hover
 from data.schema import THEME_CRITERIA
-
-ORIGIN_COLORS = {"bottom_up": "#4F7CAC", "outside_in": "#7FB7A4", "top_down": "#C0883B"}
 
 
 def pipeline_bars(pipeline: pd.DataFrame, title: str) -> go.Figure:
@@ -25,13 +23,11 @@ def pipeline_bars(pipeline: pd.DataFrame, title: str) -> go.Figure:
                 y=rows["themes"],
                 name=label,
                 marker_color=color,
-                hovertemplate="%{x}: %{y} temaer<extra>" + label + "</extra>",
+                hovertemplate=Hover.THEMES,
             )
         )
-    fig.update_layout(barmode="stack", legend_title_text="Efterspurgt")
-    fig.update_xaxes(title_text="Status")
-    fig.update_yaxes(title_text="Antal temaer")
-    return style(fig, title)
+    fig.update_layout(barmode="stack", legend_title_text=ChartText.ORIGIN)
+    return base_layout(fig, title, Axis.STATUS, Axis.THEMES)
 
 
 def criteria_heatmap(themes: pd.DataFrame, title: str) -> go.Figure:
@@ -39,7 +35,7 @@ def criteria_heatmap(themes: pd.DataFrame, title: str) -> go.Figure:
     z = themes[list(THEME_CRITERIA)].astype("float").to_numpy()
     text = [["" if v != v else f"{v:.0f}" for v in row] for row in z]  # unscored: empty
     labels = [
-        f"{t} ({'–' if pd.isna(p) else round(p)} %)"
+        f"{t} ({ChartText.NOT_SCORED if pd.isna(p) else round(p)} %)"
         for t, p in zip(themes["title"], themes["suitability"], strict=True)
     ]
     fig = go.Figure(
@@ -54,10 +50,9 @@ def criteria_heatmap(themes: pd.DataFrame, title: str) -> go.Figure:
             texttemplate="%{text}",
             xgap=2,
             ygap=2,
-            colorbar={"title": {"text": "Point"}, "tickvals": [0, 1, 2, 3]},
-            hovertemplate="%{y}<br>%{x}: %{z:.0f} af 3<extra></extra>",
+            colorbar={"title": {"text": ChartText.POINTS}, "tickvals": [0, 1, 2, 3]},
+            hovertemplate=Hover.CRITERION,
         )
     )
-    fig.update_xaxes(title_text="NS3-kriterium")
-    fig.update_yaxes(title_text="", autorange="reversed")
-    return style(fig, title, height=140 + 30 * len(themes))
+    fig.update_yaxes(autorange="reversed")
+    return base_layout(fig, title, Axis.CRITERION, Axis.THEME, height=140 + 30 * len(themes))

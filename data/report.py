@@ -80,7 +80,8 @@ class ImportReport:
         if self.error_count > len(self.errors):
             more = Msg.TOO_MANY.format(n=self.error_count - len(self.errors))
             frame.loc[len(frame)] = [None, None, None, more]
-        return frame
+        # row numbers stay whole numbers ('4', not '4.0') beside the empty row of the count
+        return frame.astype({"Række": "Int64"}).astype({"Række": object})
 
 
 def _column_label(column: str | None) -> str | None:

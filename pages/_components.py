@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics.scope import FIRST_DAY, Scope
-from charts.theme import TYPE_COLORS
+from charts.style import SEVERITY_COLORS, TYPE_COLORS
 from data import db
 from data.demo import open_or_create
 from data.export import table_csv, workbook
@@ -230,9 +230,6 @@ def tiles(items: dict[str, str | int | tuple[str, str]]) -> None:
     for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
         value, note = value if isinstance(value, tuple) else (value, None)
         column.metric(label, value, delta=note, delta_color="off", delta_arrow="off", border=True)
-
-
-SEVERITY_COLORS = {"error": "#F6D5D2", "warning": "#FCE8C8", "info": "#DCE8F5"}
 
 
 def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> None:

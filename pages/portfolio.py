@@ -22,7 +22,7 @@ from charts.portfolio import (
     starts_bars,
 )
 from data.calendar import half_year
-from data.labels import ENUM_LABELS, SEVERITY_LABELS, TYPE_SHORT, UI, fmt_date
+from data.labels import ENUM_LABELS, SEVERITY_LABELS, TYPE_SHORT, UI, fmt_date, fmt_half_year
 from data.settings import read_settings
 from pages import _components as ui
 
@@ -60,6 +60,7 @@ with right:
     st.plotly_chart(chart, width="stretch")
 with st.expander(UI["mix_table"]):
     wide = starts.pivot(index="half_year", columns="type", values="started").reset_index()
+    wide["half_year"] = wide["half_year"].map(fmt_half_year)  # as the chart: 1. halvår 2013
     shown = ui.danish_table(wide.rename(columns=ENUM_LABELS["network_type"]))
     ui.table(shown)
     ui.download_row(shown, "starter-pr-halvaar", "starts")

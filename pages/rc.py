@@ -288,4 +288,4 @@ with tabs[5]:
             st.rerun()
         else:
             st.error(report.summary(), icon=":material/error:")
-            st.table(report.errors_frame().astype(str), hide_index=True)
+            st.table(report.errors_frame().fillna("").astype(str), hide_index=True)

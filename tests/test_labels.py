@@ -34,3 +34,57 @@ def test_danish_numbers():
 def test_every_enum_value_has_a_danish_label():
     for enum, values in ENUMS.items():
         assert set(ENUM_LABELS[enum]) == set(values), enum
+
+
+def test_every_part_of_the_labels_package_imports_on_its_own():
+    import importlib
+    import pkgutil
+
+    import data.labels
+
+    names = sorted(m.name for m in pkgutil.iter_modules(data.labels.__path__))
+    assert names == sorted(part.__name__.rsplit(".", 1)[1] for part in data.labels.PARTS)
+    for name in names:
+        part = importlib.import_module(f"data.labels.{name}")
+        assert part.__doc__, name  # each part says what its one job is
+
+
+def test_no_ui_key_is_defined_in_two_parts():
+    from data.labels import UI, UI_PARTS
+
+    seen: dict[str, str] = {}
+    for part in UI_PARTS:
+        for key in part.UI:
+            assert key not in seen, f"UI[{key!r}] in {seen.get(key)} and {part.__name__}"
+            seen[key] = part.__name__
+    # the merged dict holds every key of every part, each with its part's text
+    assert len(UI) == len(seen) == sum(len(part.UI) for part in UI_PARTS)
+    assert all(UI[key] == part.UI[key] for part in UI_PARTS for key in part.UI)
+
+
+def test_the_package_re_exports_every_public_name_of_its_parts():
+    import inspect
+
+    import data.labels
+
+    for part in data.labels.PARTS:
+        for name, value in vars(part).items():
+            if name.startswith("_") or name in ("UI", "annotations") or inspect.ismodule(value):
+                continue
+            assert getattr(data.labels, name) is value, (part.__name__, name)
+    assert set(data.labels.__all__) <= set(dir(data.labels))
+
+
+def test_whole_numbers_without_a_trailing_zero_and_short_half_years():
+    from data.labels import fmt_decimal, fmt_half_year, fmt_half_year_short
+
+    assert (fmt_decimal(10.0), fmt_decimal(10.5), fmt_decimal(1234.25, 2)) == (
+        "10",
+        "10,5",
+        "1.234,25",
+    )
+    assert fmt_decimal(None) == "" and fmt_decimal(float("nan")) == ""
+    assert (fmt_half_year("2013H1"), fmt_half_year_short("2013H2")) == (
+        "1. halvår 2013",
+        "2. hv. 2013",
+    )

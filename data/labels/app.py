@@ -1,0 +1,40 @@
+"""The app's frame: title, sections, page titles, the demo badge, and the words every page
+shares (filters, downloads, errors, yes/no, the finding picker of pages/_components.py)."""
+
+from __future__ import annotations
+
+APP_TITLE = "NS-dashboard"
+APP_SUBTITLE = "Netværksstrukturen i Albertslund Kommune"
+DEMO_BADGE = "Demodata"
+DEMO_HELP = "Databasen indeholder en syntetisk demo-organisation, ikke kommunens egne data."
+
+SECTIONS = {"overview": "Overblik", "analysis": "Analyse", "secretariat": "Sekretariat"}
+PAGE_TITLES = {
+    "portfolio": "Portefølje",
+    "themes": "Temaer",
+    "solutions": "Løsninger",
+    "network": "Netværk",
+    "load": "Ressourcetræk",
+    "rc": "Relationel koordinering",
+    "data": "Data",
+}
+
+UI = {
+    "filters": "Filtre",
+    "period": "Periode",
+    "period_help": "Vis netværk, der kører på mindst én dag i perioden.",
+    "types": "Netværkstyper",
+    "departments": "Afdelinger",
+    "all_departments": "Alle afdelinger",
+    "download_csv": "Hent CSV",
+    "download_xlsx": "Hent Excel",
+    "no_networks": "Ingen netværk passer til filtrene. Udvid perioden eller vælg flere typer "
+    "og afdelinger i sidepanelet.",
+    "error": "Noget gik galt, og siden kunne ikke vises. Prøv igen; "
+    "sekretariatet kan se detaljerne i serverens log.",
+    "finding_hint_link": "Vælg en række for at læse hele fundet og åbne netværkets profil.",
+    "finding_hint": "Vælg en række for at læse hele fundet.",
+    "open_network": "Åbn netværket {id}",
+    "yes": "Ja",
+    "no": "Nej",
+}

@@ -1,0 +1,77 @@
+"""Danish formats of numbers, dates, weeks, half-years, days and counts (1.234,5; 24. nov. 2026)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+_MONTHS = (
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "maj",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "dec.",
+)
+
+
+def fmt_date(value: dt.date | dt.datetime | None) -> str:
+    """24. nov. 2026"""
+    if value is None or value != value:  # None or NaT
+        return ""
+    if hasattr(value, "date") and callable(value.date):
+        value = value.date()
+    return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
+
+
+def fmt_number(value: float | int | None, decimals: int = 0, *, signed: bool = False) -> str:
+    """1.234,5 — Danish thousands separator and decimal comma; `signed`: +0,25 / −0,10."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = f"{value:{'+' if signed else ''},.{decimals}f}".replace("-", "−" if signed else "-")
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def fmt_decimal(value: float | int | None, decimals: int = 1) -> str:
+    """10 -> '10', 10.5 -> '10,5': a whole number without a trailing ',0' (an hours setting, a
+    threshold), else `decimals` places with the decimal comma."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return fmt_number(value, 0 if float(value).is_integer() else decimals)
+
+
+def fmt_week(week) -> str:
+    """'uge 48 (23. nov. 2026)' — the ISO week number and its Monday; empty when missing."""
+    if week is None or week != week:  # None or NaT
+        return ""
+    return f"uge {week.isocalendar()[1]} ({fmt_date(week)})"
+
+
+def fmt_count(n: int, one: str, many: str) -> str:
+    """'1 række', '3 rækker' — a count with the Danish singular or plural."""
+    return f"{fmt_number(n)} {one if n == 1 else many}"
+
+
+def fmt_people(n: int) -> str:
+    """'1 person', '3 personer'"""
+    return fmt_count(n, "person", "personer")
+
+
+def fmt_half_year(half_year: str) -> str:
+    """'2020H1' -> '1. halvår 2020'"""
+    return f"{half_year[-1]}. halvår {half_year[:4]}"
+
+
+def fmt_half_year_short(half_year: str) -> str:
+    """'2020H1' -> '1. hv. 2020' (a chart's tick, where '1. halvår 2020' takes too much room)"""
+    return f"{half_year[-1]}. hv. {half_year[:4]}"
+
+
+def fmt_days(days: int) -> str:
+    return "1 dag" if days == 1 else f"{fmt_number(days)} dage"
