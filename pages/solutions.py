@@ -17,22 +17,24 @@ from analytics.solutions import (
 )
 from charts.solutions import funnel_chart, implementation_box, shelf_bars, status_bars
 from data.labels import ENUM_LABELS, SHELF_REASONS, UI, fmt_number
-from pages import _components as ui
+from pages import _store as store
+from pages import _tables as tables
+from pages import _widgets as ui
 
-st.title("Løsninger")
+ui.page_title("solutions")
 st.caption(UI["solutions_intro"])
 
 f = ui.filters()
 today = dt.date.today()
 types, deps = list(f.types), list(f.departments)
-solutions = ui.query(solution_list, f.start, f.end, types, deps, today=today)
+solutions = store.query(solution_list, f.start, f.end, types, deps, today=today)
 if solutions.empty:
     st.info(UI["no_solutions"], icon=":material/filter_alt_off:")
     st.stop()
 
-shelf = ui.query(on_shelf, solutions)
+shelf = store.query(on_shelf, solutions)
 summary = implementation_summary(solutions)
-closed = ui.query(closed_networks_with_implementation, f.start, f.end, types, deps)
+closed = store.query(closed_networks_with_implementation, f.start, f.end, types, deps)
 share = closed.set_index("type").loc["all", "share"]
 counts = status_counts(solutions)
 stages = funnel(solutions).set_index("stage")["solutions"]
@@ -52,7 +54,7 @@ with left:
 with right:
     st.plotly_chart(status_bars(counts, UI["status_chart"]), width="stretch")
 
-shelf_days = ui.query(limits)["shelf_days"]
+shelf_days = store.query(limits)["shelf_days"]
 st.subheader(UI["shelf"])
 st.caption(UI["shelf_intro"].format(days=shelf_days))
 if shelf.empty:
@@ -61,7 +63,7 @@ else:
     left, right = st.columns([3, 2])
     with left:
         reasons = {k: v.format(days=shelf_days) for k, v in SHELF_REASONS.items()}
-        shown = ui.danish_table(
+        shown = tables.danish_table(
             shelf.assign(reason=shelf["reason"].map(reasons))[
                 [
                     "id",
@@ -74,8 +76,8 @@ else:
                 ]
             ]
         )
-        ui.table(shown)
-        ui.download_row(shown, "loesninger-paa-hylden", "shelf")
+        tables.table(shown)
+        tables.download_row(shown, "loesninger-paa-hylden", "shelf")
     with right:
         chart = shelf_bars(shelf_by_department(shelf), UI["shelf_chart"])
         st.plotly_chart(chart, width="stretch")
@@ -90,9 +92,9 @@ with right:
         type=closed["type"].map({**ENUM_LABELS["network_type"], "all": "Alle typer"}),
         share=(100 * closed["share"]).round(0),
     )
-    ui.table(ui.danish_table(shown.rename(columns={"share": "share_pct"})))
+    tables.table(tables.danish_table(shown.rename(columns={"share": "share_pct"})))
 with st.expander(UI["all_solutions"]):
-    shown = ui.danish_table(
+    shown = tables.danish_table(
         solutions[
             [
                 "id",
@@ -108,5 +110,5 @@ with st.expander(UI["all_solutions"]):
         ],
         {"type": "network_type", "status": "solution_status"},
     )
-    ui.table(shown)
-    ui.download_row(shown, "loesninger", "solutions")
+    tables.table(shown)
+    tables.download_row(shown, "loesninger", "solutions")
