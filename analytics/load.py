@@ -31,8 +31,10 @@ import duckdb
 import pandas as pd
 
 from analytics.phases import all_phases_sql
-from data.db import setting_value
+from analytics.scope import Scope
+from data.calendar import monday
 from data.labels import ENUM_LABELS, LoadMsg, fmt_date
+from data.settings import read_settings
 
 HOURS_PER_FTE = 37.0  # a full-time week in Danish municipalities (OK24: 37 timer)
 NO_END = dt.date(9999, 12, 31)  # a role with no end at all is bounded by the phases only
@@ -48,12 +50,8 @@ _DATE_COLUMNS = ("start_date", "planned_end", "end_date", "from_date", "to_date"
 
 
 def threshold(con: duckdb.DuckDBPyConnection) -> float:
-    """`load_threshold_hours` (DESIGN.md §4); a value that does not parse falls back to 10."""
-    return setting_value(con, "load_threshold_hours")
-
-
-def monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
+    """`load_threshold_hours` (DESIGN.md §4), typed by `data.settings`."""
+    return read_settings(con).load_threshold_hours
 
 
 def _plan_frame(planned: dict | None, table: str) -> pd.DataFrame:
@@ -157,14 +155,15 @@ def _load_sql(rel: dict) -> str:
     """
 
 
-def _params(start, end, types, department_ids, roles, network_ids, person_ids=None) -> dict:
+def _params(start, end, scope, roles, network_ids, person_ids=None) -> dict:
     """The whole ISO weeks that touch [start, end]: from the Monday of `start` to the Sunday
-    of `end`'s week."""
+    of `end`'s week; the scope's types and departments (None: all), roles, networks, people."""
+    scoped = scope.params() if scope else {"types": None, "deps": None}
     return {
         "first": monday(start),
         "last": monday(end) + dt.timedelta(days=6),
-        "types": list(types) if types is not None else None,
-        "deps": list(department_ids) if department_ids else None,
+        "types": scoped["types"],
+        "deps": scoped["deps"],
         "roles": list(roles) if roles else None,
         "networks": list(network_ids) if network_ids else None,
         "persons": list(person_ids) if person_ids else None,
@@ -178,15 +177,14 @@ def _run(
     planned,
     sql_around,
     *,
-    types=None,
-    department_ids=None,
+    scope=None,
     roles=None,
     network_ids=None,
     person_ids=None,
     extra: dict | None = None,
 ) -> pd.DataFrame:
     """Run `sql_around` (a query over the relation `load`) on the load of the weeks asked for."""
-    params = _params(start, end, types, department_ids, roles, network_ids, person_ids)
+    params = _params(start, end, scope, roles, network_ids, person_ids)
     params |= extra or {}
     with _relations(con, planned) as rel:
         sql = f"WITH load AS ({_load_sql(rel)}) {sql_around.format(**rel)}"
@@ -200,8 +198,7 @@ def weekly_load(
     end: dt.date,
     *,
     planned: dict | None = None,
-    types: list[str] | None = None,
-    department_ids: list[str] | None = None,
+    scope: Scope | None = None,
     roles: list[str] | None = None,
     network_ids: list[str] | None = None,
 ) -> pd.DataFrame:
@@ -213,8 +210,7 @@ def weekly_load(
         end,
         planned,
         "SELECT * FROM load ORDER BY week_start, person_id, network_id, role",
-        types=types,
-        department_ids=department_ids,
+        scope=scope,
         roles=roles,
         network_ids=network_ids,
     )
@@ -226,8 +222,7 @@ def person_weeks(
     end: dt.date,
     *,
     planned: dict | None = None,
-    types: list[str] | None = None,
-    department_ids: list[str] | None = None,
+    scope: Scope | None = None,
     roles: list[str] | None = None,
     person_ids: list[str] | None = None,
 ) -> pd.DataFrame:
@@ -241,22 +236,17 @@ def person_weeks(
         """SELECT week_start, person_id, sum(hours) AS hours, sum(hours) > $threshold AS
                over_threshold
            FROM load GROUP BY week_start, person_id ORDER BY week_start, person_id""",
-        types=types,
-        department_ids=department_ids,
+        scope=scope,
         roles=roles,
         person_ids=person_ids,
         extra={"threshold": threshold(con)},
     )
 
 
-def week_totals(
-    con, day: dt.date, *, planned=None, types=None, department_ids=None, roles=None
-) -> dict:
+def week_totals(con, day: dt.date, *, planned=None, scope=None, roles=None) -> dict:
     """For the week holding `day`: people with network load, people over the threshold, the
     hours and the full-time equivalents (hours / 37)."""
-    weeks = person_weeks(
-        con, day, day, planned=planned, types=types, department_ids=department_ids, roles=roles
-    )
+    weeks = person_weeks(con, day, day, planned=planned, scope=scope, roles=roles)
     hours = float(weeks["hours"].sum())
     return {
         "people": len(weeks),
@@ -267,9 +257,7 @@ def week_totals(
 
 
 # --- Aggregations for the page -------------------------------------------------------------------
-def department_weeks(
-    con, start, end, *, planned=None, types=None, department_ids=None, roles=None
-) -> pd.DataFrame:
+def department_weeks(con, start, end, *, planned=None, scope=None, roles=None) -> pd.DataFrame:
     """week_start, department_id, department, hours, fte (hours / 37) — people outside the
     departments (citizens, businesses …) as department 'Eksterne'."""
     return _run(
@@ -284,16 +272,13 @@ def department_weeks(
            LEFT JOIN department d ON d.id = pe.department_id
            GROUP BY l.week_start, pe.department_id, d.name
            ORDER BY l.week_start, department""",
-        types=types,
-        department_ids=department_ids,
+        scope=scope,
         roles=roles,
         extra={"external": LoadMsg.EXTERNAL, "fte": HOURS_PER_FTE},
     )
 
 
-def role_weeks(
-    con, start, end, *, planned=None, types=None, department_ids=None, roles=None
-) -> pd.DataFrame:
+def role_weeks(con, start, end, *, planned=None, scope=None, roles=None) -> pd.DataFrame:
     """week_start, role, hours, people — per role and week."""
     return _run(
         con,
@@ -302,8 +287,7 @@ def role_weeks(
         planned,
         """SELECT week_start, role, sum(hours) AS hours, count(DISTINCT person_id) AS people
            FROM load GROUP BY week_start, role ORDER BY week_start, role""",
-        types=types,
-        department_ids=department_ids,
+        scope=scope,
         roles=roles,
     )
 
@@ -326,9 +310,7 @@ _PERSON_SUMMARY = """
 """
 
 
-def person_summary(
-    con, start, end, *, planned=None, types=None, department_ids=None, roles=None
-) -> pd.DataFrame:
+def person_summary(con, start, end, *, planned=None, scope=None, roles=None) -> pd.DataFrame:
     """person_id, name, department, weeks_over, peak_hours, peak_week, first_week_over,
     last_week_over, total_hours, weeks_with_load, networks — everyone with load, the most
     loaded first (peak, then total)."""
@@ -345,8 +327,7 @@ def person_summary(
         JOIN {{person}} pe ON pe.id = s.person_id
         LEFT JOIN department d ON d.id = pe.department_id
         ORDER BY s.peak_hours DESC, s.total_hours DESC, pe.name""",
-        types=types,
-        department_ids=department_ids,
+        scope=scope,
         roles=roles,
         extra={"threshold": threshold(con), "external": LoadMsg.EXTERNAL},
     )
@@ -376,8 +357,7 @@ def heatmap(
     end,
     *,
     planned=None,
-    types=None,
-    department_ids=None,
+    scope=None,
     roles=None,
     top=40,
     person_ids=None,
@@ -400,17 +380,14 @@ def heatmap(
         LEFT JOIN department d ON d.id = pe.department_id
         WHERE r.rank <= $top
         ORDER BY r.rank, w.week_start""",
-        types=types,
-        department_ids=department_ids,
+        scope=scope,
         roles=roles,
         person_ids=person_ids,
         extra={"threshold": threshold(con), "external": LoadMsg.EXTERNAL, "top": top},
     )
 
 
-def person_networks(
-    con, start, end, *, planned=None, types=None, department_ids=None, roles=None
-) -> pd.DataFrame:
+def person_networks(con, start, end, *, planned=None, scope=None, roles=None) -> pd.DataFrame:
     """person_id, name, network_id, network_name, type, role, weeks, total_hours, peak_hours,
     first_week, last_week — each person's load broken down by network and role (the staff
     manager's view: which of my people carry which network, and when)."""
@@ -426,8 +403,7 @@ def person_networks(
            JOIN {network} n ON n.id = l.network_id
            GROUP BY ALL
            ORDER BY pe.name, first_week, l.network_id""",
-        types=types,
-        department_ids=department_ids,
+        scope=scope,
         roles=roles,
     )
 

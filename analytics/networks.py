@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import duckdb
 import pandas as pd
 
+from analytics.scope import SCOPED_NETWORK, Scope
 from data.labels import network_label
 
-# Members of a network in the sense of NS3: reference leaders and staff managers are links to the
-# base organisation, not members (DESIGN.md §6, reading of `cross_cutting`).
+# Members of a network in the sense of NS3 (the SQL macro `ns_is_member`): reference leaders and
+# staff managers are links to the base organisation, not members (DESIGN.md §6, `cross_cutting`).
 MEMBER_ROLES = ("network_leader", "co_driver", "participant")
 
 
@@ -37,78 +36,21 @@ def chefforum(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
-def in_period_sql(alias: str = "n") -> str:
-    """WHERE fragment: network `alias` runs at some day of [$start, $end] — a network without
-    end_date runs until $today, or until its planned end if that is later."""
-    return f"""
-        {alias}.start_date <= $end
-        AND coalesce({alias}.end_date,
-                     greatest($today, coalesce({alias}.planned_end, {alias}.start_date))) >= $start
-    """
-
-
-def network_filter_sql(alias: str = "n") -> str:
-    """The sidebar's type and department filters as a WHERE fragment over network `alias`, with
-    named parameters $types and $deps (see `network_filter_params`)."""
-    return f"""
-        ($types IS NULL OR list_contains($types, {alias}.type))
-        AND ($deps IS NULL OR EXISTS (
-              SELECT 1 FROM role_assignment fra JOIN person fp ON fp.id = fra.person_id
-              WHERE fra.network_id = {alias}.id AND list_contains($deps, fp.department_id)
-                AND list_contains($member_roles, fra.role)))
-    """
-
-
-def network_filter_params(
-    types: list[str] | tuple[str, ...] | None, department_ids: list[str] | tuple[str, ...] | None
-) -> dict:
-    """types None = every type, [] = none; department_ids None or empty = every department (the
-    sidebar's "Alle afdelinger"); a department counts when one of its people is a member."""
-    return {
-        "types": list(types) if types is not None else None,
-        "deps": list(department_ids) if department_ids else None,
-        "member_roles": list(MEMBER_ROLES),
-    }
-
-
-def period_params(
-    start: dt.date,
-    end: dt.date,
-    types: list[str] | tuple[str, ...] | None,
-    department_ids: list[str] | tuple[str, ...] | None,
-    today: dt.date | None,
-) -> dict:
-    """The named parameters of `in_period_sql` and `network_filter_sql` together: $start, $end,
-    $today (default: the current date), $types, $deps, $member_roles."""
-    return {
-        "start": start,
-        "end": end,
-        "today": today or dt.date.today(),
-        **network_filter_params(types, department_ids),
-    }
-
-
-def network_list(
-    con: duckdb.DuckDBPyConnection,
-    start: dt.date,
-    end: dt.date,
-    types: list[str] | None = None,
-    department_ids: list[str] | None = None,
-    *,
-    today: dt.date | None = None,
-) -> pd.DataFrame:
-    """Networks that run at some day of [start, end] (a network without end_date runs until
-    today, or until its planned end if it has not started), of the given types, with at least
-    one member from the given departments, newest first."""
+def network_list(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
+    """id, name, type, generation, status, start_date, end_date, planned_end, label — the
+    networks in the scope that run, or are planned to run, at some day of its period
+    (`ns_planned_in`: a network without end_date lasts until today, or until its planned end
+    if that is later), newest first."""
     frame = con.execute(
         f"""
         SELECT n.id, n.name, n.type, n.generation, n.status, n.start_date, n.end_date,
                n.planned_end
         FROM network n
-        WHERE {in_period_sql()} AND {network_filter_sql()}
+        WHERE ns_planned_in(n.start_date, n.end_date, n.planned_end, $start, $end, $today)
+          AND {SCOPED_NETWORK}
         ORDER BY n.start_date DESC, n.id
         """,
-        period_params(start, end, types, department_ids, today),
+        scope.params(),
     ).df()
     return _with_label(frame)
 

@@ -41,8 +41,8 @@ import numpy as np
 import pandas as pd
 
 from analytics.portfolio import department_pairs
-from data.db import setting_value, setting_values
 from data.schema import RC_DIMENSIONS
+from data.settings import read_settings
 
 DIMENSIONS = RC_DIMENSIONS
 MIN_FLOOR = 3  # DESIGN.md §4: rc_min_respondents is never below 3
@@ -75,14 +75,14 @@ _TIE_SQL = "CASE WHEN from_group = to_group THEN 'within' ELSE 'between' END"
 
 # --- Settings ------------------------------------------------------------------------------------
 def min_respondents(con: duckdb.DuckDBPyConnection) -> int:
-    """`rc_min_respondents`, never below 3; an unreadable value falls back to the default 5."""
-    return max(MIN_FLOOR, setting_value(con, "rc_min_respondents"))
+    """`rc_min_respondents`, never below 3 (`data.settings` clamps it; MIN_FLOOR guards)."""
+    return max(MIN_FLOOR, read_settings(con).rc_min_respondents)
 
 
 def band_limits(con: duckdb.DuckDBPyConnection) -> tuple[float, float]:
     """(`rc_weak_below`, `rc_strong_above`); unreadable values fall back to 3.5 and 4.0."""
-    typed = setting_values(con)
-    return typed["rc_weak_below"], typed["rc_strong_above"]
+    settings = read_settings(con)
+    return settings.rc_weak_below, settings.rc_strong_above
 
 
 def band(value: float | None, weak_below: float, strong_above: float) -> str | None:

@@ -16,25 +16,19 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
-from analytics.networks import network_filter_params, network_filter_sql
-from analytics.portfolio import limits
+from analytics.scope import SCOPED_NETWORK, Scope
 from data.schema import ENUMS
+from data.settings import read_settings
 
 FUNNEL_STAGES = ("handed_over", "taken_up", "implemented")
 
 
-def solution_list(
-    con: duckdb.DuckDBPyConnection,
-    start: dt.date,
-    end: dt.date,
-    types: list[str] | None = None,
-    department_ids: list[str] | None = None,
-    *,
-    today: dt.date | None = None,
-) -> pd.DataFrame:
+def solution_list(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
     """id, title, network_id, network_name, type, generation, handed_over_on,
     receiving_department_id, department, status, status_on, days_since_handover,
-    days_in_status, days_to_implementation (implemented only) — newest handover first."""
+    days_in_status, days_to_implementation (implemented only), shelf ('on_shelf', 'waiting' or
+    empty: `ns_shelf_reason`) — the solutions handed over in the scope's period by networks of
+    its types to its departments (none chosen: all), newest handover first."""
     return con.execute(
         """
         SELECT s.id, s.title, s.network_id, n.name AS network_name, n.type, n.generation,
@@ -45,22 +39,18 @@ def solution_list(
                    AS days_in_status,
                CASE WHEN s.status = 'implemented'
                     THEN date_diff('day', s.handed_over_on, s.status_on) END
-                   AS days_to_implementation
+                   AS days_to_implementation,
+               ns_shelf_reason(s.status, s.status_on, s.handed_over_on, $today, $shelf_days)
+                   AS shelf
         FROM solution s
         JOIN network n ON n.id = s.network_id
         LEFT JOIN department d ON d.id = s.receiving_department_id
         WHERE coalesce(s.handed_over_on, s.status_on) BETWEEN $start AND $end
-          AND ($types IS NULL OR list_contains($types, n.type))
+          AND list_contains($types, n.type)
           AND ($deps IS NULL OR list_contains($deps, s.receiving_department_id))
         ORDER BY s.handed_over_on DESC NULLS LAST, s.id
         """,
-        {
-            "start": start,
-            "end": end,
-            "today": today or dt.date.today(),
-            "types": list(types) if types is not None else None,
-            "deps": list(department_ids) if department_ids else None,
-        },
+        {**scope.params(), "shelf_days": read_settings(con).shelf_days},
     ).df()
 
 
@@ -68,7 +58,7 @@ def network_solutions(
     con: duckdb.DuckDBPyConnection, network_id: str, *, today: dt.date | None = None
 ) -> pd.DataFrame:
     """The solutions of one network, columns as `solution_list`."""
-    frame = solution_list(con, dt.date.min, dt.date.max, today=today)
+    frame = solution_list(con, Scope(dt.date.min, dt.date.max, today=today))
     return frame[frame["network_id"] == network_id].reset_index(drop=True)
 
 
@@ -101,15 +91,12 @@ def funnel(solutions: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def on_shelf(con: duckdb.DuckDBPyConnection, solutions: pd.DataFrame) -> pd.DataFrame:
-    """The solutions on the shelf: marked `on_shelf`, or still `handed_over` more than
-    `shelf_days` after their last status (the rule `solution_on_shelf`). Longest waiting first;
-    adds `reason` ('on_shelf' / 'waiting')."""
-    shelf_days = limits(con)["shelf_days"]
-    waiting = (solutions["status"] == "handed_over") & (solutions["days_in_status"] > shelf_days)
-    marked = solutions["status"] == "on_shelf"
-    out = solutions[waiting | marked].copy()
-    out["reason"] = out["status"].map({"on_shelf": "on_shelf", "handed_over": "waiting"})
+def on_shelf(solutions: pd.DataFrame) -> pd.DataFrame:
+    """The solutions on the shelf (`shelf` set by `solution_list`: marked `on_shelf`, or still
+    `handed_over` more than `shelf_days` after their last status — the rule
+    `solution_on_shelf`). Longest waiting first; `reason` = the `shelf` value."""
+    out = solutions[solutions["shelf"].notna()].copy()
+    out["reason"] = out["shelf"]
     return out.sort_values(["days_since_handover", "id"], ascending=[False, True]).reset_index(
         drop=True
     )
@@ -150,15 +137,11 @@ def implementation_summary(solutions: pd.DataFrame) -> dict:
 
 
 def closed_networks_with_implementation(
-    con: duckdb.DuckDBPyConnection,
-    start: dt.date,
-    end: dt.date,
-    types: list[str] | None = None,
-    department_ids: list[str] | None = None,
+    con: duckdb.DuckDBPyConnection, scope: Scope
 ) -> pd.DataFrame:
-    """type, closed, with_implemented, share — networks closed in the period (status `closed`,
-    end_date in it) and how many produced at least one implemented solution (seed 003: outcome
-    over output). Departments = networks with a member from them."""
+    """type, closed, with_implemented, share — networks of the scope closed in its period
+    (status `closed`, end_date in it) and how many produced at least one implemented solution
+    (seed 003: outcome over output). Departments = networks with a member from them."""
     frame = con.execute(
         f"""
         SELECT n.type, count(*) AS closed,
@@ -166,11 +149,11 @@ def closed_networks_with_implementation(
                    SELECT 1 FROM solution s
                    WHERE s.network_id = n.id AND s.status = 'implemented')) AS with_implemented
         FROM network n
-        WHERE n.status = 'closed' AND n.end_date BETWEEN $start AND $end
-          AND {network_filter_sql()}
+        WHERE n.status = 'closed' AND n.end_date BETWEEN $start AND least($end, $today)
+          AND {SCOPED_NETWORK}
         GROUP BY n.type
         """,
-        {"start": start, "end": end, **network_filter_params(types, department_ids)},
+        scope.params(),
     ).df()
     frame = frame.set_index("type").reindex(ENUMS["network_type"], fill_value=0)
     frame.loc["all"] = frame.sum()

@@ -14,29 +14,13 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
-from analytics.portfolio import half_year_bounds, half_year_sql, limits, next_half_year
+from data.calendar import half_year_bounds, next_half_year
 from data.labels import MixCheck, fmt_half_year
 from data.schema import ENUMS, THEME_CRITERIA
+from data.settings import read_settings
 
 MAX_SCORE = 3 * len(THEME_CRITERIA)  # 7 criteria scored 0-3 (DESIGN.md §4): 0..21
 OPEN_STATUSES = ("prioritised", "qualified", "proposed")  # not yet launched or rejected
-
-# A theme without a registered type gets the type whose purpose its criteria match best, from
-# the type definitions of NS3 (seed 002, 'Definition af netværkstyper'): welfare = "borgernær
-# velfærd ... relationel koordinering mellem afdelinger" (citizen welfare + cross-cutting);
-# learning = "generere viden" with "andre aktører fra det omkringliggende samfund" (learning +
-# new perspectives); innovation = "radikal innovation" on problems without known answers
-# (innovation + complexity). Ties go to welfare, then learning.
-_DERIVED_TYPE = """
-CASE
-  WHEN crit_citizen_welfare + crit_cross_cutting >= greatest(
-         crit_learning + crit_new_perspectives, crit_innovation + crit_complexity)
-    THEN 'welfare'
-  WHEN crit_learning + crit_new_perspectives >= crit_innovation + crit_complexity
-    THEN 'learning'
-  ELSE 'innovation'
-END
-"""
 
 
 def pipeline(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -63,22 +47,31 @@ def suitability(
     """id, title, status, origin, proposed_on, owner, the 7 criteria, score (0-21, empty unless
     all 7 are scored), suitability (% of 21), suggested_type (registered or derived) and
     type_source ('registered' / 'criteria' / '')."""
-    crits = ", ".join(f"t.{c}" for c in THEME_CRITERIA)
-    total = " + ".join(f"t.{c}" for c in THEME_CRITERIA)
     return con.execute(
-        f"""
-        SELECT t.id, t.title, t.status, t.origin, t.proposed_on, p.name AS owner, {crits},
-               {total} AS score,
-               round(100.0 * ({total}) / {MAX_SCORE}, 1) AS suitability,
-               coalesce(t.suggested_type, {_DERIVED_TYPE.replace("crit_", "t.crit_")})
-                   AS suggested_type,
+        """
+        WITH scored AS (
+            SELECT t.*,
+                   t.crit_citizen_welfare + t.crit_current + t.crit_cross_cutting
+                   + t.crit_complexity + t.crit_learning + t.crit_innovation
+                   + t.crit_new_perspectives AS score
+            FROM theme t
+        )
+        SELECT t.id, t.title, t.status, t.origin, t.proposed_on, p.name AS owner,
+               t.crit_citizen_welfare, t.crit_current, t.crit_cross_cutting, t.crit_complexity,
+               t.crit_learning, t.crit_innovation, t.crit_new_perspectives,
+               t.score,
+               round(100.0 * t.score / $max_score, 1) AS suitability,
+               coalesce(t.suggested_type,
+                        ns_theme_type(t.crit_citizen_welfare, t.crit_cross_cutting,
+                                      t.crit_learning, t.crit_new_perspectives,
+                                      t.crit_innovation, t.crit_complexity)) AS suggested_type,
                CASE WHEN t.suggested_type IS NOT NULL THEN 'registered'
-                    WHEN ({total}) IS NOT NULL THEN 'criteria' ELSE '' END AS type_source
-        FROM theme t LEFT JOIN person p ON p.id = t.owner_id
+                    WHEN t.score IS NOT NULL THEN 'criteria' ELSE '' END AS type_source
+        FROM scored t LEFT JOIN person p ON p.id = t.owner_id
         WHERE $statuses IS NULL OR list_contains($statuses, t.status)
         ORDER BY score DESC NULLS LAST, t.proposed_on, t.id
         """,
-        {"statuses": list(statuses) if statuses is not None else None},
+        {"statuses": list(statuses) if statuses is not None else None, "max_score": MAX_SCORE},
     ).df()
 
 
@@ -93,25 +86,34 @@ def suitability_pct(scores: dict[str, int]) -> float:
     return round(100.0 * sum(scores[c] for c in THEME_CRITERIA) / MAX_SCORE, 1)
 
 
-def _already_planned(con, half_year: str, first_day: dt.date) -> dict[str, int]:
-    """Networks registered to start in the half-year, by type, and innovation networks that
-    still run on its first day (running = until end_date, or planned_end while open)."""
+def _already_planned(con, half_year: str, today: dt.date) -> dict[str, int]:
+    """Networks judged by NS3 (`ns_judged`) registered to start in the half-year, by type, and
+    innovation networks planned to run on its first day (`ns_planned_in`: until end_date, or
+    the planned end while open), stopped ones left out."""
     rows = con.execute(
-        f"""
+        """
         SELECT
-          count(*) FILTER (WHERE {half_year_sql("start_date")} = $half_year) AS starts,
-          count(*) FILTER (WHERE {half_year_sql("start_date")} = $half_year
+          count(*) FILTER (WHERE ns_half_year(start_date) = $half_year) AS starts,
+          count(*) FILTER (WHERE ns_half_year(start_date) = $half_year
                              AND type = 'learning') AS learning,
-          count(*) FILTER (WHERE {half_year_sql("start_date")} = $half_year
+          count(*) FILTER (WHERE ns_half_year(start_date) = $half_year
                              AND type = 'welfare') AS welfare,
-          count(*) FILTER (WHERE {half_year_sql("start_date")} = $half_year
+          count(*) FILTER (WHERE ns_half_year(start_date) = $half_year
                              AND type = 'innovation') AS innovation,
           count(*) FILTER (WHERE type = 'innovation' AND start_date < $first_day
-                             AND coalesce(end_date, planned_end, $first_day) >= $first_day
-                             AND status <> 'stopped') AS innovation_running
-        FROM network WHERE generation = 'NS3'
+                             AND status <> 'stopped'
+                             AND ns_planned_in(start_date, end_date, planned_end,
+                                               $first_day, $first_day, $today))
+              AS innovation_running
+        FROM network
+        WHERE ns_judged(generation, start_date, $rules_from)
         """,
-        {"half_year": half_year, "first_day": first_day},
+        {
+            "half_year": half_year,
+            "first_day": half_year_bounds(half_year)[0],
+            "today": today,
+            "rules_from": read_settings(con).rules_from,
+        },
     ).fetchall()[0]
     return dict(
         zip(
@@ -130,9 +132,9 @@ def mix_check(
     plus `proposed_types` (one type per proposed theme) against the NS3 mix: 4–5 starts,
     1 learning, 3–4 welfare, at most 2 innovation running including the ones already running."""
     today = today or dt.date.today()
-    lim = limits(con)
+    lim = read_settings(con)
     half = next_half_year(today)
-    have = _already_planned(con, half, half_year_bounds(half)[0])
+    have = _already_planned(con, half, today)
     new = {t: list(proposed_types).count(t) for t in ("learning", "welfare", "innovation")}
     starts = have["starts"] + len(proposed_types)
     learning = have["learning"] + new["learning"]
@@ -179,7 +181,7 @@ def proposal(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) ->
     that fills the NS3 mix greedily from the top (the room left after networks already
     registered for the half-year and innovation networks still running)."""
     today = today or dt.date.today()
-    lim = limits(con)
+    lim = read_settings(con)
     frame = suitability(con, OPEN_STATUSES)
     frame["_status"] = frame["status"].map(OPEN_STATUSES.index)
     frame = (
@@ -193,7 +195,7 @@ def proposal(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) ->
     )
     frame.insert(0, "rank", range(1, len(frame) + 1))
     half = next_half_year(today)
-    have = _already_planned(con, half, half_year_bounds(half)[0])
+    have = _already_planned(con, half, today)
     room = {
         "total": lim["starts_max"] - have["starts"],
         "learning": lim["learning_per_half_year"] - have["learning"],

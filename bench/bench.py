@@ -17,6 +17,7 @@ from analytics.portfolio import (
     running_per_day,
     starts_per_half_year,
 )
+from analytics.scope import Scope
 from analytics.solutions import on_shelf, solution_list
 from analytics.themes import proposal
 from data import db
@@ -43,12 +44,12 @@ def run(scale: int) -> list[tuple[str, float]]:
         today = dt.date.today()
         timed(
             "netværksliste (alle år)",
-            lambda: network_list(con, dt.date(2013, 1, 1), today),
+            lambda: network_list(con, Scope(dt.date(2013, 1, 1), today)),
             results,
         )
         timed(
             "netværksliste (1 afdeling)",
-            lambda: network_list(con, dt.date(2013, 1, 1), today, None, ["AFD-MT"]),
+            lambda: network_list(con, Scope(dt.date(2013, 1, 1), today, departments=("AFD-MT",))),
             results,
         )
         timed("personer i ét netværk", lambda: network_people(con, "N2016-01"), results)
@@ -57,10 +58,14 @@ def run(scale: int) -> list[tuple[str, float]]:
         timed("regeltjek (alle NS3-regler)", lambda: rule_findings(con, today=today), results)
         timed("netværk pr. dag 2013→i dag", lambda: running_per_day(con, first, today), results)
         timed("starter pr. halvår", lambda: starts_per_half_year(con), results)
-        timed("afdelinger pr. netværk", lambda: network_departments(con, first, today), results)
+        timed(
+            "afdelinger pr. netværk", lambda: network_departments(con, Scope(first, today)), results
+        )
         timed("afdelingspar", lambda: department_pairs(con, first, today), results)
         timed("temaforslag + NS3-tjek", lambda: proposal(con, today=today), results)
-        timed("løsninger + hylde", lambda: on_shelf(con, solution_list(con, first, today)), results)
+        timed(
+            "løsninger + hylde", lambda: on_shelf(solution_list(con, Scope(first, today))), results
+        )
         ten_years = today - dt.timedelta(days=3652)
         timed(
             "ressourcetræk: timer pr. uge, 10 år",

@@ -23,15 +23,14 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from data import values
 from data.labels import DbMsg, Msg
-from data.schema import SETTINGS, TABLE_ORDER, TABLES, create_table_ddl, ident, ident_list
+from data.macros import create_macros
+from data.schema import TABLE_ORDER, TABLES, create_table_ddl, ident, ident_list
+from data.settings import DEFAULT_SETTINGS, read_settings, stored, typed
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "ns.duckdb"
 log = logging.getLogger("ns_dashboard")
 
-# DESIGN.md §4 "Settings and their defaults" (types and ranges in data.schema.SETTINGS).
-DEFAULT_SETTINGS: dict[str, str] = {key: spec.default for key, spec in SETTINGS.items()}
 
 # DESIGN.md §6 "Load", default templates. Assumptions, editable on the Data page.
 # Welfare: NS3 (seed 002, 'Forløb og ressourcetræk'): "tager et velfærdsnetværk pga. breaks ca.
@@ -204,6 +203,7 @@ def _create_latest(con: duckdb.DuckDBPyConnection) -> None:
     """A new database: every table as the latest schema version has it, and the defaults."""
     for name in TABLE_ORDER:
         con.execute(create_table_ddl(TABLES[name], version=latest_version()))
+    create_macros(con)
     _fill_defaults(con)
 
 
@@ -211,6 +211,7 @@ def _create_latest(con: duckdb.DuckDBPyConnection) -> None:
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _migration_1),
     (2, _migration_2),
+    (3, create_macros),  # the shared meanings in SQL (data.macros)
 ]
 
 
@@ -378,28 +379,18 @@ def connect(
 
 
 def settings(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    rows = con.execute("SELECT key, value FROM setting").fetchall()
-    return {**DEFAULT_SETTINGS, **dict(rows)}
+    """The raw text of every setting, defaults filled in (`data.settings.stored`)."""
+    return stored(con)
 
 
 def setting_values(con: duckdb.DuckDBPyConnection) -> dict:
-    """Every setting of data.schema.SETTINGS typed (int, float, date, bool or text), from one
-    query. A number outside its range is moved to the range's end ('never below 3'), and a
-    stored value that does not read as its type gives the default, so a bad value (from before
-    settings were validated) cannot stop a page."""
-    stored = settings(con)
-    typed = {}
-    for key, spec in SETTINGS.items():
-        try:
-            typed[key] = values.setting(spec, stored.get(key, spec.default), clamp=True)[0]
-        except ValueError:
-            typed[key] = values.setting(spec, spec.default)[0]
-    return typed
+    """Every setting of data.schema.SETTINGS typed, with the fallbacks of `data.settings`."""
+    return typed(stored(con))
 
 
 def setting_value(con: duckdb.DuckDBPyConnection, key: str):
-    """One setting typed (see `setting_values`)."""
-    return setting_values(con)[key]
+    """One setting typed (see `data.settings.read_settings`)."""
+    return getattr(read_settings(con), key)
 
 
 def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:

@@ -23,6 +23,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from data.calendar import half_years, monday, next_half_year
 from data.db import connect, pseudonym_sql, resolve_path, set_setting
 from data.schema import RC_DIMENSIONS, THEME_CRITERIA, ident, ident_list
 
@@ -171,18 +172,6 @@ class Net:
     roles: list = field(default_factory=list)  # (person_id, role, from, to)
 
 
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
-
-
-def _half_year(day: dt.date) -> str:
-    return f"{day.year}H{1 if day.month <= 6 else 2}"
-
-
-def _half_years(until: dt.date) -> list[str]:
-    return [f"{y}H{h}" for y in range(2013, until.year + 1) for h in (1, 2)]
-
-
 class _Builder:
     def __init__(self, scale: int, seed: int, today: dt.date):
         self.scale, self.today, self.seed = scale, today, seed
@@ -318,10 +307,8 @@ class _Builder:
         return types
 
     def build_networks(self) -> None:
-        current = _half_year(self.today)
-        halves = _half_years(self.today)
-        nxt = f"{self.today.year + 1}H1" if current.endswith("H2") else f"{self.today.year}H2"
-        halves = [h for h in halves if h <= current] + [nxt]
+        nxt = next_half_year(self.today)
+        halves = half_years(dt.date(2013, 1, 1), self.today) + [nxt]
         counters: dict[int, int] = {}
         for half_year in halves:
             year = int(half_year[:4])
@@ -333,7 +320,7 @@ class _Builder:
             for copy in range(self.scale):
                 first_day = dt.date(year, 2, 1) if half_year[-1] == "1" else dt.date(year, 8, 15)
                 starts = sorted(
-                    _monday(first_day + dt.timedelta(days=self.rng.randint(0, 70))) for _ in types
+                    monday(first_day + dt.timedelta(days=self.rng.randint(0, 70))) for _ in types
                 )
                 for slot, (network_type, start) in enumerate(zip(types, starts, strict=True)):
                     counters[year] = counters.get(year, 0) + 1
@@ -524,14 +511,14 @@ class _Builder:
         for net in self.networks:
             if net.generation != "NS3":
                 continue  # NS1/NS2 networks have no registered phases: the template applies
-            monday = _monday(net.start)
+            start_week = monday(net.start)
             tpl = templates[templates.network_type == net.type].sort_values("seq")
             for t in tpl.itertuples():
-                first = monday + dt.timedelta(weeks=int(t.offset_weeks))
+                first = start_week + dt.timedelta(weeks=int(t.offset_weeks))
                 last = first + dt.timedelta(days=7 * int(t.duration_weeks) - 1)
                 rows.append((net.id, int(t.seq), t.name, first, last, t.intensity))
             if net.tested:
-                first = monday + dt.timedelta(weeks=WEEKS[net.type])
+                first = start_week + dt.timedelta(weeks=WEEKS[net.type])
                 rows.append(
                     (net.id, len(tpl) + 1, "Testfase", first, first + dt.timedelta(days=55), "test")
                 )

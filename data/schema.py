@@ -496,22 +496,24 @@ class Setting:
     choices: tuple[str, ...] = ()
 
 
-# Rule names of analytics.portfolio.RULES (DESIGN.md §6): each may get `severity_<rule>`.
-RULE_NAMES = (
-    "starts_per_half_year",
-    "learning_per_half_year",
-    "welfare_per_half_year",
-    "innovation_concurrency",
-    "network_leader_count",
-    "leader_qualified",
-    "reference_leader_count",
-    "reference_leader_level",
-    "leader_concurrency",
-    "cross_cutting",
-    "co_driver",
-    "political_link",
-    "solution_on_shelf",
-)
+# The NS3 rules of DESIGN.md §6 (`analytics.rules`) and their default severities; each may get a
+# setting `severity_<rule>` (one of SEVERITY_CHOICES) that overrides its default.
+RULE_SEVERITIES = {
+    "starts_per_half_year": "warning",
+    "learning_per_half_year": "info",
+    "welfare_per_half_year": "info",
+    "innovation_concurrency": "error",
+    "network_leader_count": "error",
+    "leader_qualified": "warning",
+    "reference_leader_count": "error",
+    "reference_leader_level": "warning",
+    "leader_concurrency": "warning",
+    "cross_cutting": "warning",
+    "co_driver": "info",
+    "political_link": "info",
+    "solution_on_shelf": "warning",
+}
+RULE_NAMES = tuple(RULE_SEVERITIES)
 SEVERITY_CHOICES = ("error", "warning", "info", "off")
 
 SETTINGS: dict[str, Setting] = {

@@ -12,8 +12,8 @@ import streamlit as st
 
 from analytics import load
 from analytics.networks import chefforum, employees
-from analytics.portfolio import half_year_bounds, next_half_year
 from charts.load import person_heatmap, plan_lines
+from data.calendar import half_year_bounds, next_half_year
 from data.labels import ENUM_LABELS, PLACEHOLDERS, UI, fmt_number, fmt_people, fmt_week
 from pages import _store as store
 from pages import _tables as tables

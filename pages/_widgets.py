@@ -5,18 +5,16 @@ underscore)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
 from analytics.networks import network_profile
+from analytics.scope import FIRST_DAY, Scope
 from charts.theme import TYPE_COLORS
 from data.labels import DEMO_BADGE, DEMO_HELP, ENUM_LABELS, PLACEHOLDERS, UI
 from pages._registry import PAGES
 from pages._store import query
-
-FIRST_DAY = dt.date(2013, 1, 1)  # NS1 started 2013 (seeds/README.md)
 
 
 def page_title(key: str) -> None:
@@ -25,14 +23,6 @@ def page_title(key: str) -> None:
 
 
 # --- Sidebar: the shared filters -----------------------------------------------------------------
-@dataclass(frozen=True)
-class Filters:
-    start: dt.date
-    end: dt.date
-    types: tuple[str, ...]
-    departments: tuple[str, ...]  # empty = all
-
-
 def date_window(
     label: str,
     value: tuple[dt.date, dt.date],
@@ -60,7 +50,7 @@ def date_window(
     return (picked + (picked[0],))[:2]
 
 
-def sidebar(departments: pd.DataFrame, demo: bool) -> Filters:
+def sidebar(departments: pd.DataFrame, demo: bool) -> Scope:
     """The filters every page shares, kept in session state across pages."""
     today = dt.date.today()
     with st.sidebar:
@@ -91,10 +81,11 @@ def sidebar(departments: pd.DataFrame, demo: bool) -> Filters:
             key="flt_departments",
             placeholder=UI["all_departments"],
         )
-    return Filters(start, end, tuple(types), tuple(chosen))
+    return Scope(start, end, tuple(types), tuple(chosen), today=today)
 
 
-def filters() -> Filters:
+def filters() -> Scope:
+    """The scope the sidebar picked (analytics.scope.Scope: period, types, departments, today)."""
     return st.session_state["filters"]
 
 

@@ -9,8 +9,8 @@ import streamlit as st
 
 from analytics import load
 from analytics.networks import departments
-from analytics.portfolio import half_year_bounds, next_half_year
 from charts.load import department_bars, person_heatmap, role_bars
+from data.calendar import half_year_bounds, next_half_year
 from data.labels import ENUM_LABELS, PLACEHOLDERS, UI, fmt_number, fmt_people, fmt_week
 from pages import _planner as planner
 from pages import _store as store
@@ -49,7 +49,7 @@ roles = right.multiselect(
     key="load_roles",
     placeholder=PLACEHOLDERS["roles"],
 )
-scope = {"types": list(f.types), "department_ids": list(f.departments), "roles": roles}
+scope = {"scope": f, "roles": roles}
 if not roles or not f.types:
     st.info(UI["load_nothing_chosen"], icon=":material/filter_alt_off:")
     st.stop()
@@ -132,7 +132,7 @@ with tab_staff:
         key="load_staff_dep",
         placeholder=PLACEHOLDERS["department"],
     )
-    own = {**scope, "department_ids": [dep]}
+    own = {**scope, "scope": f.but(departments=(dep,))}
     grid = store.query(load.heatmap, start, end, top=500, **own)
     if grid.empty:
         st.info(UI["load_staff_empty"].format(department=names[dep]))

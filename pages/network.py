@@ -27,7 +27,7 @@ ui.page_title("network")
 st.caption(UI["network_intro"])
 
 f = ui.filters()
-networks = store.query(network_list, f.start, f.end, list(f.types), list(f.departments))
+networks = store.query(network_list, f)
 if networks.empty:
     st.info(UI["no_networks"], icon=":material/filter_alt_off:")
     st.stop()

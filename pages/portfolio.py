@@ -1,16 +1,12 @@
 """Portefølje: the networks against NS3 — rule findings, running and started over time, a
 timeline of every network, and the departments they bring together."""
 
-import datetime as dt
-
 import streamlit as st
 
 from analytics.networks import departments, network_list
 from analytics.portfolio import (
     department_pairs,
     findings_in,
-    half_year,
-    limits,
     network_departments,
     political_links,
     running_per_day,
@@ -25,7 +21,9 @@ from charts.portfolio import (
     running_area,
     starts_bars,
 )
+from data.calendar import half_year
 from data.labels import ENUM_LABELS, SEVERITY_LABELS, TYPE_SHORT, UI, fmt_date
+from data.settings import read_settings
 from pages import _store as store
 from pages import _tables as tables
 from pages import _widgets as ui
@@ -34,11 +32,9 @@ from pages._findings import findings_table
 ui.page_title("portfolio")
 st.caption(UI["portfolio_intro"])
 
-f = ui.filters()
-today = dt.date.today()
-types, deps = list(f.types), list(f.departments)
-now = store.query(running_today, types, deps, today=today)
-findings = store.query(findings_in, f.start, f.end, types, deps, today=today)
+scope = ui.filters()
+now = store.query(running_today, scope)
+findings = store.query(findings_in, scope)
 severities = severity_counts(findings)
 ui.tiles(
     {
@@ -47,7 +43,7 @@ ui.tiles(
     }
 )
 
-lim = store.query(limits)
+lim = store.query(read_settings)
 rules_help = UI["findings_help"].format(rules_from=fmt_date(lim["rules_from"]))
 st.subheader(UI["findings"], help=rules_help)
 if findings.empty:
@@ -58,10 +54,10 @@ else:
 st.subheader(UI["over_time"])
 left, right = st.columns(2)
 with left:
-    running = store.query(running_per_day, f.start, f.end, types, deps, today=today)
+    running = store.query(running_per_day, scope.start, scope.last, scope=scope)
     st.plotly_chart(running_area(running, UI["running_chart"]), width="stretch")
 with right:
-    starts = store.query(starts_per_half_year, types, deps)
+    starts = store.query(starts_per_half_year, scope)
     band = (lim["starts_min"], lim["starts_max"])
     chart = starts_bars(starts, band, half_year(lim["rules_from"]), UI["starts_chart"])
     st.plotly_chart(chart, width="stretch")
@@ -72,7 +68,7 @@ with st.expander(UI["mix_table"]):
     tables.download_row(shown, "starter-pr-halvaar", "starts")
 
 st.subheader(UI["timeline"])
-networks = store.query(network_list, f.start, f.end, types, deps, today=today)
+networks = store.query(network_list, scope)
 if networks.empty:
     st.info(UI["no_networks"], icon=":material/filter_alt_off:")
 else:
@@ -82,18 +78,18 @@ else:
 st.subheader(UI["coverage"])
 coverage, pairs, links = st.tabs([UI["tab_coverage"], UI["tab_pairs"], UI["tab_links"]])
 with coverage:
-    covered = store.query(network_departments, f.start, f.end, types, deps, today=today)
+    covered = store.query(network_departments, scope)
     if covered.empty:
         st.info(UI["no_networks"])
     else:
         st.plotly_chart(coverage_heatmap(covered, UI["coverage_chart"]), width="stretch")
 with pairs:
-    shared = store.query(department_pairs, f.start, f.end, today=today)
+    shared = store.query(department_pairs, scope.start, scope.last, today=scope.day)
     chart = pairs_heatmap(shared, store.query(departments), UI["pairs_chart"])
     st.plotly_chart(chart, width="stretch")
 with links:
     st.caption(UI["links_intro"])
-    linked = store.query(political_links, f.start, f.end, types, deps, today=today)
+    linked = store.query(political_links, scope)
     shown = tables.danish_table(
         linked, {"type": "network_type", "political_link": "political_link"}
     )

@@ -1,11 +1,8 @@
 """Løsninger: what the networks handed to the base organisation and what became of it — the
 funnel, the solutions on the shelf and the time to implementation."""
 
-import datetime as dt
-
 import streamlit as st
 
-from analytics.portfolio import limits
 from analytics.solutions import (
     closed_networks_with_implementation,
     funnel,
@@ -17,6 +14,7 @@ from analytics.solutions import (
 )
 from charts.solutions import funnel_chart, implementation_box, shelf_bars, status_bars
 from data.labels import ENUM_LABELS, SHELF_REASONS, UI, fmt_number
+from data.settings import read_settings
 from pages import _store as store
 from pages import _tables as tables
 from pages import _widgets as ui
@@ -25,16 +23,14 @@ ui.page_title("solutions")
 st.caption(UI["solutions_intro"])
 
 f = ui.filters()
-today = dt.date.today()
-types, deps = list(f.types), list(f.departments)
-solutions = store.query(solution_list, f.start, f.end, types, deps, today=today)
+solutions = store.query(solution_list, f)
 if solutions.empty:
     st.info(UI["no_solutions"], icon=":material/filter_alt_off:")
     st.stop()
 
-shelf = store.query(on_shelf, solutions)
+shelf = on_shelf(solutions)
 summary = implementation_summary(solutions)
-closed = store.query(closed_networks_with_implementation, f.start, f.end, types, deps)
+closed = store.query(closed_networks_with_implementation, f)
 share = closed.set_index("type").loc["all", "share"]
 counts = status_counts(solutions)
 stages = funnel(solutions).set_index("stage")["solutions"]
@@ -54,7 +50,7 @@ with left:
 with right:
     st.plotly_chart(status_bars(counts, UI["status_chart"]), width="stretch")
 
-shelf_days = store.query(limits)["shelf_days"]
+shelf_days = store.query(read_settings).shelf_days
 st.subheader(UI["shelf"])
 st.caption(UI["shelf_intro"].format(days=shelf_days))
 if shelf.empty:

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analytics import load
+from analytics.scope import Scope
 from data import db
 from tests.builders import D, network, organisation
 
@@ -143,9 +144,9 @@ def test_overload_table_and_heat_map(con):
 def test_filters_by_role_department_and_type(con):
     leaders = load.person_weeks(con, *WINDOW, roles=["network_leader"])
     assert set(leaders["person_id"]) == {"pro", "new"}
-    only_b = load.person_weeks(con, *WINDOW, department_ids=["B"])
+    only_b = load.person_weeks(con, *WINDOW, scope=Scope.of(department_ids=["B"]))
     assert set(only_b["person_id"]) == {"b1", "new", "cf_b"}
-    learning = load.weekly_load(con, *WINDOW, types=["learning"])
+    learning = load.weekly_load(con, *WINDOW, scope=Scope.of(types=["learning"]))
     assert set(learning["network_id"]) == {"Y"}
 
 
@@ -191,7 +192,7 @@ def test_network_curve_per_role(con):
 
 
 def test_person_breakdown_by_network(con):
-    rows = load.person_networks(con, *WINDOW, department_ids=["A"])
+    rows = load.person_networks(con, *WINDOW, scope=Scope.of(department_ids=["A"]))
     pro = rows[rows["person_id"] == "pro"].set_index("network_id")
     # X as leader: 6 + 10 + 5,2 + 2 = 23,2 h in 4 weeks; Y as participant 2,4 + 4 = 6,4 in 2
     assert pro.loc["X", "total_hours"] == pytest.approx(23.2) and pro.loc["X", "weeks"] == 4

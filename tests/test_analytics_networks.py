@@ -6,6 +6,7 @@ import pytest
 
 from analytics.networks import network_list, network_people, network_profile, people_by_department
 from analytics.phases import network_phases
+from analytics.scope import Scope
 from data import db
 
 D = dt.date
@@ -55,21 +56,25 @@ def test_network_list_keeps_networks_running_in_the_period(con):
     today = D(2026, 11, 24)
     # W runs 2024-01-03..2024-06-16; L from 2025-09-01 with no end (runs until today);
     # F starts 2027-02-01, after the period.
-    assert ids(network_list(con, D(2024, 6, 1), D(2024, 12, 31), today=today)) == ["W"]
-    assert ids(network_list(con, D(2024, 6, 17), D(2025, 8, 31), today=today)) == []
-    assert ids(network_list(con, D(2026, 1, 1), D(2026, 12, 31), today=today)) == ["L"]
+    assert ids(network_list(con, Scope.of(D(2024, 6, 1), D(2024, 12, 31), today=today))) == ["W"]
+    assert ids(network_list(con, Scope.of(D(2024, 6, 17), D(2025, 8, 31), today=today))) == []
+    assert ids(network_list(con, Scope.of(D(2026, 1, 1), D(2026, 12, 31), today=today))) == ["L"]
     # newest first; a planned network shows in a period that reaches its start
-    assert ids(network_list(con, D(2013, 1, 1), D(2027, 12, 31), today=today)) == ["F", "L", "W"]
+    assert ids(network_list(con, Scope.of(D(2013, 1, 1), D(2027, 12, 31), today=today))) == [
+        "F",
+        "L",
+        "W",
+    ]
 
 
 def test_network_list_filters_by_type_and_member_department(con):
     everything = (D(2013, 1, 1), D(2027, 12, 31))
-    assert ids(network_list(con, *everything, ["learning"])) == ["L"]
-    assert ids(network_list(con, *everything, [])) == []  # no type chosen: no network
+    assert ids(network_list(con, Scope.of(*everything, ["learning"]))) == ["L"]
+    assert ids(network_list(con, Scope.of(*everything, []))) == []  # no type chosen: no network
     # department A: p1 leads W. Department B: p2 leads L, p3 takes part in W (p2 is only W's
     # reference leader, which is not membership).
-    assert ids(network_list(con, *everything, None, ["A"])) == ["W"]
-    assert ids(network_list(con, *everything, None, ["B"])) == ["L", "W"]
+    assert ids(network_list(con, Scope.of(*everything, None, ["A"]))) == ["W"]
+    assert ids(network_list(con, Scope.of(*everything, None, ["B"]))) == ["L", "W"]
 
 
 def test_network_label_is_id_name_type_and_year(con):

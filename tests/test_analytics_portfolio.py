@@ -8,7 +8,6 @@ import pytest
 from analytics.portfolio import (
     department_pairs,
     findings_in,
-    half_years,
     mix_shares,
     network_departments,
     rule_findings,
@@ -17,7 +16,9 @@ from analytics.portfolio import (
     severity_counts,
     starts_per_half_year,
 )
+from analytics.scope import Scope
 from data import db
+from data.calendar import half_years
 from data.demo import DEMO_BREACHES
 from tests.builders import D, network, organisation
 
@@ -328,13 +329,17 @@ def test_findings_in_follows_the_sidebar_filters(con):
         leader="new",
         participants=("c1",),
     )
-    everything = findings_in(con, D(2024, 1, 1), D(2024, 6, 1), today=D(2024, 6, 1))
+    everything = findings_in(con, Scope.of(D(2024, 1, 1), D(2024, 6, 1), today=D(2024, 6, 1)))
     assert set(everything["network_id"].dropna()) == {"W", "L"}
     assert everything["network_id"].isna().any()  # 2024H1 has 2 starts: a half-year finding
-    welfare = findings_in(con, D(2024, 1, 1), D(2024, 6, 1), ["welfare"], today=D(2024, 6, 1))
+    welfare = findings_in(
+        con, Scope.of(D(2024, 1, 1), D(2024, 6, 1), ["welfare"], today=D(2024, 6, 1))
+    )
     assert set(welfare["network_id"].dropna()) == {"W"}
     # department C: only L has a member from C; half-year findings are not about a department
-    dep_c = findings_in(con, D(2024, 1, 1), D(2024, 6, 1), None, ["C"], today=D(2024, 6, 1))
+    dep_c = findings_in(
+        con, Scope.of(D(2024, 1, 1), D(2024, 6, 1), None, ["C"], today=D(2024, 6, 1))
+    )
     assert set(dep_c["network_id"]) == {"L"}
 
 
@@ -370,7 +375,11 @@ def test_running_today_and_severity_counts(con):
     network(con, "W", "welfare", D(2024, 1, 1), None, co_driver=None)
     network(con, "V", "welfare", D(2024, 1, 3), D(2024, 3, 1))  # closed before today
     network(con, "I", "innovation", D(2024, 5, 6), None, reference="dir")
-    assert running_today(con, today=D(2024, 6, 1)) == {"learning": 0, "welfare": 1, "innovation": 1}
+    assert running_today(con, Scope(today=D(2024, 6, 1))) == {
+        "learning": 0,
+        "welfare": 1,
+        "innovation": 1,
+    }
     # warnings: 2024H1 has 3 starts; 'pro' leads W alongside V and alongside I (2 pairs) = 3
     # info: 0 learning and 2 welfare starts in 2024H1; W never had a co-driver = 3
     counts = severity_counts(rule_findings(con, today=D(2024, 6, 1)))
@@ -380,7 +389,7 @@ def test_running_today_and_severity_counts(con):
 def test_departments_covered_and_department_pairs(con):
     network(con, "W", "welfare", D(2024, 2, 5), None)  # pro, a1 (A), b1 (B), c1 (C)
     network(con, "V", "welfare", D(2024, 2, 5), None, participants=("b1",))  # A, B
-    covered = network_departments(con, D(2024, 1, 1), D(2024, 6, 1), today=D(2024, 6, 1))
+    covered = network_departments(con, Scope.of(D(2024, 1, 1), D(2024, 6, 1), today=D(2024, 6, 1)))
     w = covered[covered["network_id"] == "W"].set_index("department_id")["members"]
     assert w.to_dict() == {"A": 2, "B": 1, "C": 1}  # A: pro and a1
     pairs = department_pairs(con, D(2024, 1, 1), D(2024, 6, 1), today=D(2024, 6, 1))

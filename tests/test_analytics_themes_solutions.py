@@ -4,6 +4,7 @@ shelf and time to implementation — on hand-made rows with the arithmetic writt
 import pandas as pd
 import pytest
 
+from analytics.scope import Scope
 from analytics.solutions import (
     closed_networks_with_implementation,
     funnel,
@@ -153,7 +154,7 @@ def solutions(con):
         " ('S5', 'V', 'Fem', '2024-07-08', 'C', 'handed_over', '2024-07-08', NULL),"
         " ('S6', 'V', 'Seks', '2024-07-08', NULL, 'dropped', '2024-12-01', NULL)"
     )
-    return solution_list(con, D(2013, 1, 1), D(2026, 12, 31), today=D(2025, 1, 15))
+    return solution_list(con, Scope.of(D(2013, 1, 1), D(2026, 12, 31), today=D(2025, 1, 15)))
 
 
 def test_status_counts_and_funnel(solutions):
@@ -179,21 +180,25 @@ def test_time_to_implementation(solutions):
 def test_on_shelf_lists_marked_and_long_waiting_solutions(con, solutions):
     # S5 handed over 2024-07-08 and waiting; on 2025-01-15 that is 23+31+30+31+30+31+15 = 191
     # days > 180. S4 is marked on_shelf.
-    shelf = on_shelf(con, solutions)
+    shelf = on_shelf(solutions)
     assert shelf[["id", "reason"]].values.tolist() == [["S4", "on_shelf"], ["S5", "waiting"]]
     assert shelf.loc[shelf["id"] == "S5", "days_in_status"].item() == 191
     assert shelf_by_department(shelf).values.tolist() == [["Afdeling B", 1], ["Afdeling C", 1]]
 
 
 def test_filters_apply_to_handover_date_network_type_and_receiving_department(con, solutions):
-    assert solution_list(con, D(2024, 7, 2), D(2024, 12, 31), today=TODAY)["id"].tolist() == [
+    assert solution_list(con, Scope.of(D(2024, 7, 2), D(2024, 12, 31), today=TODAY))[
+        "id"
+    ].tolist() == [
         "S3",
         "S4",
         "S5",
         "S6",
     ]
-    assert solution_list(con, D(2013, 1, 1), D(2026, 1, 1), ["learning"], today=TODAY).empty
-    by_b = solution_list(con, D(2013, 1, 1), D(2026, 1, 1), None, ["B"], today=TODAY)
+    assert solution_list(
+        con, Scope.of(D(2013, 1, 1), D(2026, 1, 1), ["learning"], today=TODAY)
+    ).empty
+    by_b = solution_list(con, Scope.of(D(2013, 1, 1), D(2026, 1, 1), None, ["B"], today=TODAY))
     assert sorted(by_b["id"]) == ["S2", "S3", "S4"]
 
 
@@ -203,7 +208,7 @@ def test_network_solutions_are_the_network_s_own(con, solutions):
 
 
 def test_share_of_closed_networks_with_an_implemented_solution(con, solutions):
-    frame = closed_networks_with_implementation(con, D(2024, 1, 1), D(2024, 12, 31))
+    frame = closed_networks_with_implementation(con, Scope.of(D(2024, 1, 1), D(2024, 12, 31)))
     got = frame.set_index("type")[["closed", "with_implemented", "share"]]
     # closed in 2024: W, V (welfare), L (learning); only W has an implemented solution
     assert got.loc["welfare"].tolist() == [2, 1, 0.5]

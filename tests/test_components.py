@@ -105,8 +105,8 @@ def test_an_unknown_address_gets_a_hidden_danish_page_and_a_known_one_none(demo_
 def _save_script():
     import streamlit as st
 
-    from analytics.portfolio import limits
     from data import io as dio
+    from data.settings import read_settings
     from pages import _store as store
 
     if st.button("Direkte", key="direct"):  # past the data layer: the cache does not know
@@ -114,7 +114,7 @@ def _save_script():
     if st.button("Gem", key="save"):
         row = {"key": "shelf_days", "value": "200"}
         st.session_state["report"] = store.save(dio.save_rows, "setting", [row]).ok
-    st.text(f"shelf_days={store.query(limits)['shelf_days']}")
+    st.text(f"shelf_days={store.query(read_settings).shelf_days}")
 
 
 def test_save_writes_through_the_data_layer_and_clears_the_cached_queries(demo_env):
@@ -132,17 +132,15 @@ def test_save_writes_through_the_data_layer_and_clears_the_cached_queries(demo_e
 
 # --- Widgets -------------------------------------------------------------------------------------
 def _picker_script():
-    import datetime as dt
-
     import streamlit as st
 
     from analytics.networks import network_list
+    from analytics.scope import Scope
     from pages import _store as store
     from pages import _widgets as ui
 
-    types = st.session_state.get("types")
-    networks = store.query(network_list, ui.FIRST_DAY, dt.date.today(), types)
-    st.text(ui.network_picker(networks))
+    scope = Scope(types=tuple(st.session_state.get("types", ("learning", "welfare", "innovation"))))
+    st.text(ui.network_picker(store.query(network_list, scope)))
 
 
 def test_the_network_picker_offers_the_demos_networks_and_opens_a_linked_one(demo_env):

@@ -6,8 +6,8 @@ import os
 import duckdb
 
 from analytics import load
-from analytics.portfolio import half_year_bounds, next_half_year
 from data import db
+from data.calendar import half_year_bounds, next_half_year
 from pages._registry import PAGES
 from tests.conftest import assert_clean
 

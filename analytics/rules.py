@@ -1,0 +1,566 @@
+"""The NS3 rule checks of DESIGN.md §6 ("Portfolio rules", seed 002): `rule_findings` and the
+findings under the sidebar's scope.
+
+Readings shared by every check (DESIGN.md §6):
+- The rules judge networks of generation NS3 that started on or after the setting `rules_from`
+  (the SQL macro `ns_judged`); a judged network *runs* from `start_date` to `end_date`, or to
+  `today` while `end_date` is empty, never past `today` (`ns_judged_runs`).
+- Half-year rules cover every half-year from `rules_from` to the one holding `today`.
+- Each check returns network_id, network_name, period, day and message; `rule_findings` adds the
+  rule and its severity (default in `data.schema.RULE_SEVERITIES`, changed by a setting).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+
+from analytics.networks import network_list
+from analytics.scope import Scope
+from data.calendar import half_year_bounds, half_years
+from data.labels import RULE_LABELS, SEVERITY_ORDER, Finding, fmt_date, fmt_days, fmt_half_year
+from data.schema import RULE_SEVERITIES
+from data.settings import Settings, read_settings
+
+FINDING_COLUMNS = ["rule", "severity", "network_id", "period", "message", "network_name", "day"]
+
+
+@dataclass(frozen=True)
+class Judging:
+    """What every check reads: the typed settings and the day that counts as today."""
+
+    settings: Settings
+    today: dt.date
+
+    def __getattr__(self, name: str):
+        return getattr(self.settings, name)
+
+
+def _frame(con: duckdb.DuckDBPyConnection, sql: str, **params) -> pd.DataFrame:
+    return con.execute(sql, params).df()
+
+
+def _half_year_counts(con, p: dict) -> pd.DataFrame:
+    halves = half_years(p.rules_from, p.today)
+    return _frame(
+        con,
+        """
+        WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from))
+        SELECT h.half_year,
+               count(n.id) AS total,
+               count(n.id) FILTER (WHERE n.type = 'learning') AS learning,
+               count(n.id) FILTER (WHERE n.type = 'welfare') AS welfare
+        FROM unnest($halves) h(half_year)
+        LEFT JOIN judged n ON ns_half_year(n.start_date) = h.half_year
+        GROUP BY ALL ORDER BY h.half_year
+        """,
+        halves=halves,
+        rules_from=p.rules_from,
+    )
+
+
+def _per_half_year(frame, column, lo, hi, message, **extra) -> pd.DataFrame:
+    hit = frame[(frame[column] < lo) | (frame[column] > hi)]
+    return pd.DataFrame(
+        {
+            "network_id": None,
+            "period": hit["half_year"],
+            "day": [half_year_bounds(h)[0] for h in hit["half_year"]],
+            "message": [
+                message.format(half=fmt_half_year(h), n=n, lo=lo, hi=hi, **extra)
+                for h, n in zip(hit["half_year"], hit[column], strict=True)
+            ],
+        }
+    )
+
+
+def _starts_per_half_year(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Netværk – type og antal'): "sættes 4-5 netværk i gang halvårligt"."""
+    counts = _half_year_counts(con, p)
+    return _per_half_year(counts, "total", p.starts_min, p.starts_max, Finding.STARTS)
+
+
+def _learning_per_half_year(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Netværk – type og antal'): "er forventningen, at der som oftest
+    igangsættes 1 læringsnetværk og 3-4 velfærdsnetværk" (the learning half)."""
+    counts = _half_year_counts(con, p)
+    want = p.learning_per_half_year
+    return _per_half_year(counts, "learning", want, want, Finding.LEARNING, want=want)
+
+
+def _welfare_per_half_year(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Netværk – type og antal'): "... som oftest igangsættes 1 læringsnetværk
+    og 3-4 velfærdsnetværk" (the welfare half)."""
+    counts = _half_year_counts(con, p)
+    return _per_half_year(counts, "welfare", p.welfare_min, p.welfare_max, Finding.WELFARE)
+
+
+def _innovation_concurrency(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Netværk – type og antal'): "kører højst 2 innovationsnetværk af gangen".
+    One finding per episode of days with too many running; network = the last one to start."""
+    episodes = _frame(
+        con,
+        """
+        WITH runs AS (SELECT * FROM ns_judged_runs($rules_from, $today)),
+        inno AS (SELECT * FROM runs WHERE type = 'innovation'),
+        days AS (
+            SELECT CAST(d AS DATE) AS day
+            FROM generate_series(CAST((SELECT min(run_from) FROM inno) AS TIMESTAMP),
+                                 CAST((SELECT max(run_to) FROM inno) AS TIMESTAMP),
+                                 INTERVAL 1 DAY) t(d)
+        ),
+        crowded AS (
+            SELECT d.day, count(*) AS running,
+                   list(i.id ORDER BY i.run_from, i.id) AS ids,
+                   list(i.name ORDER BY i.run_from, i.id) AS names
+            FROM days d JOIN inno i ON d.day BETWEEN i.run_from AND i.run_to
+            GROUP BY d.day HAVING count(*) > $innovation_max_running
+        ),
+        islands AS (
+            SELECT *, day - CAST(row_number() OVER (ORDER BY day) AS INTEGER) AS island
+            FROM crowded
+        )
+        SELECT min(day) AS first_day, max(day) AS last_day, max(running) AS peak,
+               arg_min(ids, day) AS ids, arg_min(names, day) AS names
+        FROM islands GROUP BY island ORDER BY first_day
+        """,
+        innovation_max_running=p.innovation_max_running,
+        rules_from=p.rules_from,
+        today=p.today,
+    )
+    messages = []
+    for first, last, peak, ids in zip(
+        episodes["first_day"],
+        episodes["last_day"],
+        episodes["peak"],
+        episodes["ids"],
+        strict=True,
+    ):
+        template = Finding.INNOVATION_NOW if last.date() >= p.today else Finding.INNOVATION
+        messages.append(
+            template.format(
+                n=number_word(peak).capitalize(),
+                first=fmt_date(first),
+                last=fmt_date(last),
+                ids=", ".join(ids),
+                max=number_word(p.innovation_max_running),
+            )
+        )
+    return pd.DataFrame(
+        {
+            "network_id": [ids[-1] for ids in episodes["ids"]],
+            "network_name": [names[-1] for names in episodes["names"]],
+            "period": [d.date().isoformat() for d in episodes["first_day"]],
+            "day": [d.date() for d in episodes["first_day"]],
+            "message": messages,
+        }
+    )
+
+
+def _role_count_today(con, p, role: str, none_message: str, many_message: str) -> pd.DataFrame:
+    frame = _frame(
+        con,
+        """
+        WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from)),
+        runs AS (SELECT * FROM ns_judged_runs($rules_from, $today)),
+        running AS (SELECT * FROM runs WHERE run_to = $today),
+        held AS (
+            SELECT ra.network_id, p.name, ra.from_date,
+                   coalesce(ra.to_date, n.end_date) AS to_date
+            FROM role_assignment ra
+            JOIN judged n ON n.id = ra.network_id
+            JOIN person p ON p.id = ra.person_id
+            WHERE ra.role = $role AND n.id IN (SELECT id FROM running)
+        )
+        SELECT n.id, n.name, n.run_from,
+               count(h.name) FILTER (WHERE h.from_date <= $today
+                                       AND coalesce(h.to_date, $today) >= $today) AS holders,
+               string_agg(h.name, ', ' ORDER BY h.name)
+                   FILTER (WHERE h.from_date <= $today
+                             AND coalesce(h.to_date, $today) >= $today) AS names,
+               max(h.to_date) FILTER (WHERE h.to_date < $today) AS last_left,
+               max(h.from_date) FILTER (WHERE h.from_date <= $today
+                                          AND coalesce(h.to_date, $today) >= $today) AS last_came
+        FROM running n LEFT JOIN held h ON h.network_id = n.id
+        GROUP BY ALL HAVING holders <> 1
+        ORDER BY n.id
+        """,
+        role=role,
+        rules_from=p.rules_from,
+        today=p.today,
+    )
+    days, messages = [], []
+    for name, start, holders, names, left, came in zip(
+        frame["name"],
+        frame["run_from"],
+        frame["holders"],
+        frame["names"],
+        frame["last_left"],
+        frame["last_came"],
+        strict=True,
+    ):
+        if holders == 0:
+            since = start if pd.isna(left) else left + pd.Timedelta(days=1)
+            messages.append(none_message.format(name=name, since=fmt_date(since)))
+        else:
+            since = came
+            messages.append(
+                many_message.format(
+                    name=name, n=number_word(holders), names=names, since=fmt_date(since)
+                )
+            )
+        days.append(since)
+    return _network_frame(frame.assign(since=days), "since", messages)
+
+
+def _network_leader_count(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Den netværksbaserede organisation'): "Netværkene er drevet af
+    netværksledere" — a running network has one network leader at a time."""
+    return _role_count_today(con, p, "network_leader", Finding.NO_LEADER, Finding.TWO_LEADERS)
+
+
+def _reference_leader_count(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Referenceledelse'): "har netværksledere kun én referenceleder ad gangen",
+    and "hvert netværk har et ledelsesmæssigt ophæng til basisorganisationen"."""
+    return _role_count_today(
+        con, p, "reference_leader", Finding.NO_REFERENCE, Finding.TWO_REFERENCES
+    )
+
+
+def _leader_qualified(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Netværksledelse'): "er man netværksleder, når man har netværksledelse på
+    diplomniveau og når man har drevet netværk tidligere – enten som netværksleder eller
+    co-drive" and "kan uprøvede netværksledere dog godt være leder for et læringsnetværk".
+    Judged on the day the leader takes over (the network's start for its first leader)."""
+    frame = _frame(
+        con,
+        """
+        WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from)),
+        leaders AS (
+            SELECT n.id, n.name, p.name AS person, p.id AS person_id, p.leader_diploma_on,
+                   greatest(n.start_date, ra.from_date) AS took_over
+            FROM judged n
+            JOIN role_assignment ra ON ra.network_id = n.id AND ra.role = 'network_leader'
+            JOIN person p ON p.id = ra.person_id
+            WHERE n.type IN ('welfare', 'innovation')
+        ),
+        checked AS (
+            SELECT l.*,
+                   coalesce(l.leader_diploma_on <= l.took_over, false) AS has_diploma,
+                   EXISTS (
+                       SELECT 1 FROM role_assignment e JOIN network m ON m.id = e.network_id
+                       WHERE e.person_id = l.person_id AND m.id <> l.id
+                         AND e.role IN ('network_leader', 'co_driver')
+                         AND m.start_date < l.took_over
+                   ) AS has_experience
+            FROM leaders l
+        )
+        SELECT * FROM checked WHERE NOT (has_diploma AND has_experience)
+        ORDER BY took_over, id
+        """,
+        rules_from=p.rules_from,
+    )
+    messages = []
+    for name, person, took, diploma, experience in zip(
+        frame["name"],
+        frame["person"],
+        frame["took_over"],
+        frame["has_diploma"],
+        frame["has_experience"],
+        strict=True,
+    ):
+        missing = [Finding.MISSING_DIPLOMA] * (not diploma) + [Finding.MISSING_EXPERIENCE] * (
+            not experience
+        )
+        messages.append(
+            Finding.NOT_QUALIFIED.format(
+                person=person, name=name, start=fmt_date(took), missing=" og uden ".join(missing)
+            )
+        )
+    return _network_frame(frame, "took_over", messages)
+
+
+def _network_frame(frame: pd.DataFrame, day_column: str, messages: list[str]) -> pd.DataFrame:
+    days = [pd.Timestamp(d).date() for d in frame[day_column]]
+    return pd.DataFrame(
+        {
+            "network_id": frame["id"],
+            "network_name": frame["name"],
+            "period": [d.isoformat() for d in days],
+            "day": days,
+            "message": messages,
+        }
+    )
+
+
+def _reference_leader_level(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Referenceledelse'): "er referenceledere som udgangspunkt placeret i
+    chefforum, men det kan evt. ændres efter behov senere i forløbet"; innovation networks
+    ('Definition af netværkstyper'): "kobles netværket via referenceleder på direktørniveau".
+    Judged for the reference leader(s) at the network's start."""
+    frame = _frame(
+        con,
+        """
+        WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from))
+        SELECT n.id, n.name, n.type, n.start_date, p.name AS person
+        FROM judged n
+        JOIN role_assignment ra ON ra.network_id = n.id AND ra.role = 'reference_leader'
+             AND ra.from_date <= n.start_date
+        JOIN person p ON p.id = ra.person_id
+        WHERE CASE WHEN n.type = 'innovation' THEN NOT coalesce(p.is_director, false)
+                   ELSE NOT coalesce(p.in_chefforum, false) END
+        ORDER BY n.start_date, n.id
+        """,
+        rules_from=p.rules_from,
+    )
+    messages = [
+        (Finding.REFERENCE_NOT_DIRECTOR if t == "innovation" else Finding.REFERENCE_NOT_CF).format(
+            name=name, person=person
+        )
+        for t, name, person in zip(frame["type"], frame["name"], frame["person"], strict=True)
+    ]
+    return _network_frame(frame, "start_date", messages)
+
+
+def _leader_concurrency(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Netværksledelse' and 'Forløb og ressourcetræk'): network leadership is
+    planned network by network ("er det tydeligere hvilket ressourcetræk netværkslederen har"); a
+    person leading two networks at once is flagged. One finding per overlapping pair, on the
+    later network."""
+    frame = _frame(
+        con,
+        """
+        WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from)),
+        led AS (
+            SELECT n.id, n.name, n.start_date, ra.person_id, ra.from_date AS f,
+                   least(coalesce(ra.to_date, n.end_date, $today), $today) AS t
+            FROM role_assignment ra JOIN network n ON n.id = ra.network_id
+            WHERE ra.role = 'network_leader' AND n.start_date <= $today
+        )
+        SELECT b.id, b.name, a.name AS other, p.name AS person,
+               min(greatest(a.f, b.f)) AS first_day, max(least(a.t, b.t)) AS last_day
+        FROM led a
+        JOIN led b ON a.person_id = b.person_id AND a.id <> b.id
+             AND (a.start_date < b.start_date OR (a.start_date = b.start_date AND a.id < b.id))
+             AND a.f <= b.t AND b.f <= a.t
+        JOIN person p ON p.id = a.person_id
+        WHERE b.id IN (SELECT id FROM judged)
+        GROUP BY ALL
+        ORDER BY first_day, b.id
+        """,
+        rules_from=p.rules_from,
+        today=p.today,
+    )
+    messages = [
+        Finding.TWO_NETWORKS.format(
+            person=person, other=other, name=name, first=fmt_date(first), last=fmt_date(last)
+        )
+        for person, other, name, first, last in zip(
+            frame["person"],
+            frame["other"],
+            frame["name"],
+            frame["first_day"],
+            frame["last_day"],
+            strict=True,
+        )
+    ]
+    return _network_frame(frame, "first_day", messages)
+
+
+def _cross_cutting(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Tema'): "at temaet er tværgående: temaet kan ikke løses i den enkelte
+    afdeling, men går på tværs af fagligheder og organisationen" — members (leader, co-driver,
+    participants who are employees) from at least 2 departments. Started networks only."""
+    frame = _frame(
+        con,
+        """
+        WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from)),
+        members AS (
+            SELECT ra.network_id, p.department_id
+            FROM role_assignment ra JOIN person p ON p.id = ra.person_id
+            WHERE ns_is_member(ra.role)
+              AND p.kind = 'employee' AND p.department_id IS NOT NULL
+        )
+        SELECT n.id, n.name, n.start_date,
+               count(DISTINCT m.department_id) AS departments,
+               min(d.name) AS department
+        FROM judged n
+        LEFT JOIN members m ON m.network_id = n.id
+        LEFT JOIN department d ON d.id = m.department_id
+        WHERE n.start_date <= $today
+        GROUP BY ALL HAVING count(DISTINCT m.department_id) < 2
+        ORDER BY n.start_date, n.id
+        """,
+        rules_from=p.rules_from,
+        today=p.today,
+    )
+    messages = [
+        Finding.ONE_DEPARTMENT.format(name=name, department=dep)
+        if count
+        else Finding.NO_MEMBERS.format(name=name)
+        for name, count, dep in zip(
+            frame["name"], frame["departments"], frame["department"], strict=True
+        )
+    ]
+    return _network_frame(frame, "start_date", messages)
+
+
+def _co_driver(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Co-driver'): "har alle netværksledere mulighed for at tilknytte en
+    co-driver" and "er co-driving et led i at blive netværksleder" — a started network that never
+    had a co-driver is worth knowing (info)."""
+    frame = _frame(
+        con,
+        """
+        WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from))
+        SELECT n.id, n.name, n.start_date FROM judged n
+        WHERE n.start_date <= $today AND NOT EXISTS (
+            SELECT 1 FROM role_assignment ra
+            WHERE ra.network_id = n.id AND ra.role = 'co_driver')
+        ORDER BY n.start_date, n.id
+        """,
+        rules_from=p.rules_from,
+        today=p.today,
+    )
+    messages = [Finding.NO_CO_DRIVER.format(name=name) for name in frame["name"]]
+    return _network_frame(frame, "start_date", messages)
+
+
+def _political_link(con, p) -> pd.DataFrame:
+    """NS3 (seed 002, 'Definition af netværkstyper'): innovation networks "kobles ... til
+    innovationsudvalg"; welfare networks "kobles ... til fagudvalg"."""
+    frame = _frame(
+        con,
+        """
+        WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from))
+        SELECT n.id, n.name, n.type, n.start_date FROM judged n
+        WHERE (n.type = 'innovation' AND n.political_link = 'fagudvalg')
+           OR (n.type = 'welfare' AND n.political_link = 'innovationsudvalg')
+        ORDER BY n.start_date, n.id
+        """,
+        rules_from=p.rules_from,
+    )
+    messages = [
+        (
+            Finding.INNOVATION_FAGUDVALG if t == "innovation" else Finding.WELFARE_INNOVATIONSUDVALG
+        ).format(name=name)
+        for t, name in zip(frame["type"], frame["name"], strict=True)
+    ]
+    return _network_frame(frame, "start_date", messages)
+
+
+def _solution_on_shelf(con, p) -> pd.DataFrame:
+    """Seed 004 ('At give en gave'): the gift the base organisation "lægger ... på en hylde";
+    NS3 (seed 002, 'Referenceledelse'): the reference leader shares responsibility for
+    "overgangen fra laboratorie til optagelse i basis". A solution of an NS3 network still
+    'handed_over' more than `shelf_days` after `status_on`; period = the first day past."""
+    frame = _frame(
+        con,
+        """
+        WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from))
+        SELECT n.id, n.name, s.title, coalesce(d.name, 'basisorganisationen') AS department,
+               coalesce(s.status_on, s.handed_over_on) AS since,
+               date_diff('day', coalesce(s.status_on, s.handed_over_on), $today) AS waited,
+               coalesce(s.status_on, s.handed_over_on) + $shelf_days + 1 AS broke
+        FROM solution s
+        JOIN judged n ON n.id = s.network_id
+        LEFT JOIN department d ON d.id = s.receiving_department_id
+        WHERE s.status = 'handed_over'
+          AND date_diff('day', coalesce(s.status_on, s.handed_over_on), $today) > $shelf_days
+        ORDER BY since, s.id
+        """,
+        rules_from=p.rules_from,
+        shelf_days=p.shelf_days,
+        today=p.today,
+    )
+    messages = [
+        Finding.ON_SHELF.format(
+            title=title,
+            department=dep,
+            since=fmt_date(since),
+            days=fmt_days(waited),
+            limit=fmt_days(p.shelf_days),
+        )
+        for title, dep, since, waited in zip(
+            frame["title"], frame["department"], frame["since"], frame["waited"], strict=True
+        )
+    ]
+    return _network_frame(frame, "broke", messages)
+
+
+# rule id -> check, in the order of DESIGN.md §6. The severity is the rule's default
+# (data.schema.RULE_SEVERITIES) unless the setting `severity_<rule>` changes it or turns it off.
+RULES: dict[str, Callable[[duckdb.DuckDBPyConnection, Judging], pd.DataFrame]] = {
+    "starts_per_half_year": _starts_per_half_year,
+    "learning_per_half_year": _learning_per_half_year,
+    "welfare_per_half_year": _welfare_per_half_year,
+    "innovation_concurrency": _innovation_concurrency,
+    "network_leader_count": _network_leader_count,
+    "leader_qualified": _leader_qualified,
+    "reference_leader_count": _reference_leader_count,
+    "reference_leader_level": _reference_leader_level,
+    "leader_concurrency": _leader_concurrency,
+    "cross_cutting": _cross_cutting,
+    "co_driver": _co_driver,
+    "political_link": _political_link,
+    "solution_on_shelf": _solution_on_shelf,
+}
+assert list(RULES) == list(RULE_SEVERITIES) and set(RULES) == set(RULE_LABELS)
+
+
+def rule_findings(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> pd.DataFrame:
+    """rule, severity, network_id, period, message (+ network_name, day) — every NS3 rule of
+    DESIGN.md §6, errors first, then warnings, then info; newest first within a severity."""
+    p = Judging(read_settings(con), today or dt.date.today())
+    parts = []
+    for rule, check in RULES.items():
+        severity = p.severity[rule]
+        if severity == "off":
+            continue
+        found = check(con, p)
+        if not found.empty:
+            parts.append(found.assign(rule=rule, severity=severity))
+    if not parts:
+        return pd.DataFrame(columns=FINDING_COLUMNS)
+    out = pd.concat(parts, ignore_index=True).reindex(columns=FINDING_COLUMNS)
+    out["_order"] = out["severity"].map(SEVERITY_ORDER.index)
+    out = out.sort_values(["_order", "day", "rule"], ascending=[True, False, True])
+    return out.drop(columns="_order").reset_index(drop=True)
+
+
+def findings_in(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
+    """The findings in the scope: those about networks of `network_list(scope)`, and the
+    half-year findings whose half-year overlaps the period (unless departments are chosen: a
+    half-year is not about one department)."""
+    findings = rule_findings(con, today=scope.today)
+    shown = set(network_list(con, scope)["id"])
+    keep = findings["network_id"].isin(shown)
+    if not scope.departments:
+        halves = findings["network_id"].isna()
+        last_day = findings.loc[halves, "period"].map(lambda h: half_year_bounds(h)[1])
+        keep |= (
+            halves
+            & (findings["day"] <= scope.last)
+            & (last_day.reindex(findings.index) >= scope.start)
+        )
+    return findings[keep].reset_index(drop=True)
+
+
+def findings_for_network(
+    con: duckdb.DuckDBPyConnection, network_id: str, *, today: dt.date | None = None
+) -> pd.DataFrame:
+    """The findings about one network (its profile page)."""
+    findings = rule_findings(con, today=today)
+    return findings[findings["network_id"] == network_id].reset_index(drop=True)
+
+
+_WORDS = {2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "syv", 8: "otte", 9: "ni"}
+
+
+def number_word(n: int) -> str:
+    """2..9 in Danish words (as in "højst to"), other numbers as digits."""
+    return _WORDS.get(int(n), str(int(n)))

@@ -1,0 +1,101 @@
+"""The shared meanings, defined once in SQL: DuckDB macros created with the schema (and by
+migration 3 in an older file), so every query of analytics/ names them instead of pasting its
+own copy, and any query can be run as it stands in the DuckDB shell on the database file.
+
+- `ns_half_year(day)`, `ns_period_start(day, grain)`: the calendar of `data.calendar`.
+- `ns_run_end(end_date, today)`: the last day a network runs (DESIGN.md §6: to `end_date`, or to
+  today while it has none, never past today); `ns_runs_on(...)`, `ns_runs_in(...)` test a day or a
+  period against that run.
+- `ns_planned_in(...)`: the plan's reading for lists and the sidebar's period: a network also
+  counts from its start to its planned end when that lies ahead (a planned network shows up).
+- `ns_is_member(role)`: network leader, co-driver or participant — reference leaders and staff
+  managers are links to the base organisation, not members (DESIGN.md §6, `cross_cutting`).
+- `ns_member_on(role, from_date, to_date, start_date, end_date, day)`: a member on `day`; an
+  empty `from_date` is the network's start, an empty `to_date` its end or open (seed 002).
+- `ns_judged(generation, start_date, rules_from)`: the networks the NS3 rules judge
+  (generation NS3, started on or after the setting `rules_from`).
+- `ns_shelf_reason(status, status_on, handed_over_on, today, shelf_days)`: why a solution is
+  on the shelf — 'on_shelf' (marked so) or 'waiting' (still `handed_over` more than `shelf_days`
+  after its last status: the rule `solution_on_shelf`, seed 004 'At give en gave') — else NULL.
+- `ns_theme_type(...)`: the network type a theme's criteria point to, from NS3's type
+  definitions (seed 002, 'Definition af netværkstyper'): welfare = "borgernær velfærd ...
+  relationel koordinering mellem afdelinger" (citizen welfare + cross-cutting); learning =
+  "generere viden" with "andre aktører fra det omkringliggende samfund" (learning + new
+  perspectives); innovation = "radikal innovation" (innovation + complexity). Ties go to
+  welfare, then learning.
+- `ns_judged_runs(rules_from, today)`: table of judged networks that have started, with
+  `run_from` and `run_to` (the rules' view of a run).
+
+Changing a macro: append a migration in `data.db.MIGRATIONS` that calls `create_macros` again
+(they are CREATE OR REPLACE), so an existing file learns the new definition.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+MACROS = """
+CREATE OR REPLACE MACRO ns_half_year(day) AS
+    CAST(year(day) AS VARCHAR) || CASE WHEN month(day) <= 6 THEN 'H1' ELSE 'H2' END;
+
+CREATE OR REPLACE MACRO ns_period_start(day, grain) AS
+    CASE grain
+        WHEN 'month' THEN make_date(year(day), month(day), 1)
+        WHEN 'quarter' THEN make_date(year(day), (month(day) - 1) // 3 * 3 + 1, 1)
+        WHEN 'half_year' THEN make_date(year(day), CASE WHEN month(day) <= 6 THEN 1 ELSE 7 END, 1)
+        ELSE make_date(year(day), 1, 1)
+    END;
+
+CREATE OR REPLACE MACRO ns_run_end(end_date, today) AS
+    least(coalesce(end_date, today), today);
+
+CREATE OR REPLACE MACRO ns_runs_on(start_date, end_date, day, today) AS
+    start_date <= day AND day <= ns_run_end(end_date, today);
+
+CREATE OR REPLACE MACRO ns_runs_in(start_date, end_date, first, last, today) AS
+    start_date <= least(last, today) AND ns_run_end(end_date, today) >= first;
+
+CREATE OR REPLACE MACRO ns_planned_in(start_date, end_date, planned_end, first, last, today) AS
+    start_date <= last
+    AND coalesce(end_date, greatest(today, coalesce(planned_end, start_date))) >= first;
+
+CREATE OR REPLACE MACRO ns_is_member(role) AS
+    role IN ('network_leader', 'co_driver', 'participant');
+
+CREATE OR REPLACE MACRO ns_member_on(role, from_date, to_date, start_date, end_date, day) AS
+    ns_is_member(role)
+    AND coalesce(from_date, start_date) <= day
+    AND day <= coalesce(to_date, end_date, day);
+
+CREATE OR REPLACE MACRO ns_judged(generation, start_date, rules_from) AS
+    generation = 'NS3' AND start_date >= rules_from;
+
+CREATE OR REPLACE MACRO ns_shelf_reason(status, status_on, handed_over_on, today, shelf_days) AS
+    CASE
+        WHEN status = 'on_shelf' THEN 'on_shelf'
+        WHEN status = 'handed_over'
+         AND date_diff('day', coalesce(status_on, handed_over_on), today) > shelf_days
+        THEN 'waiting'
+    END;
+
+CREATE OR REPLACE MACRO ns_theme_type(citizen_welfare, cross_cutting, learning, new_perspectives,
+                                      innovation, complexity) AS
+    CASE
+        WHEN citizen_welfare + cross_cutting
+             >= greatest(learning + new_perspectives, innovation + complexity) THEN 'welfare'
+        WHEN learning + new_perspectives >= innovation + complexity THEN 'learning'
+        ELSE 'innovation'
+    END;
+
+CREATE OR REPLACE MACRO ns_judged_runs(rules_from, today) AS TABLE
+    SELECT id, name, type, start_date AS run_from, ns_run_end(end_date, today) AS run_to
+    FROM network
+    WHERE ns_judged(generation, start_date, rules_from) AND start_date <= today;
+"""
+
+
+def create_macros(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)define every macro of this module in the database."""
+    for statement in MACROS.split(";"):
+        if statement.strip():
+            con.execute(statement)
