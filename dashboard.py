@@ -1,17 +1,22 @@
-"""NS-dashboard: the frame. Page config, navigation over pages/, the shared sidebar."""
+"""NS-dashboard: the frame. Page config, navigation over pages/ (pages/_registry.py), the shared
+sidebar."""
 
 import logging
+import re
+from urllib.parse import urlsplit
 
 import streamlit as st
 
 from analytics.networks import departments
 from data.db import is_demo
-from data.labels import APP_SUBTITLE, APP_TITLE, PAGE_TITLES, SECTIONS, UI, DbMsg
-from pages import _components as ui
+from data.labels import APP_SUBTITLE, APP_TITLE, NOT_FOUND, SECTIONS, UI, DbMsg
+from pages import _store as store
+from pages import _widgets as ui
+from pages._registry import PAGES, START, by_section, by_url
 
 st.set_page_config(page_title=APP_TITLE, page_icon=":material/hub:", layout="wide")
 
-if problem := ui.database_problem():  # a locked or broken file: say so, touch nothing
+if problem := store.database_problem():  # a locked or broken file: say so, touch nothing
 
     def unavailable() -> None:
         st.title(DbMsg.TITLE)
@@ -21,58 +26,56 @@ if problem := ui.database_problem():  # a locked or broken file: say so, touch n
     st.navigation([st.Page(unavailable, title=DbMsg.TITLE)], position="hidden").run()
     st.stop()
 
-# Sections of DESIGN.md §7; a section is shown once it has pages (later issues add Overblik).
-PAGES = {
-    SECTIONS["overview"]: [],
-    SECTIONS["analysis"]: [
-        st.Page(
-            "pages/portfolio.py",
-            title=PAGE_TITLES["portfolio"],
-            icon=":material/dashboard:",
-            url_path="portefolje",
-        ),
-        st.Page(
-            "pages/load.py",
-            title=PAGE_TITLES["load"],
-            icon=":material/schedule:",
-            url_path="ressourcetraek",
-        ),
-        st.Page(
-            "pages/rc.py",
-            title=PAGE_TITLES["rc"],
-            icon=":material/diversity_3:",
-            url_path="relationel-koordinering",
-        ),
-        st.Page(
-            "pages/themes.py",
-            title=PAGE_TITLES["themes"],
-            icon=":material/lightbulb:",
-            url_path="temaer",
-        ),
-        st.Page(
-            "pages/solutions.py",
-            title=PAGE_TITLES["solutions"],
-            icon=":material/redeem:",
-            url_path="loesninger",
-        ),
-        st.Page(
-            "pages/network.py",
-            title=PAGE_TITLES["network"],
-            icon=":material/hub:",
-            url_path="netvaerk",
-        ),
-    ],
-    SECTIONS["secretariat"]: [
-        st.Page(
-            "pages/data.py", title=PAGE_TITLES["data"], icon=":material/database:", url_path="data"
-        ),
-    ],
-}
 
-page = st.navigation({section: pages for section, pages in PAGES.items() if pages})
+def asked_for() -> str | None:
+    """The address the browser asks for, relative to the app's root ('' for the root), or None
+    outside a browser (AppTest)."""
+    url = st.context.url
+    if url is None:
+        return None
+    base = st.get_option("server.baseUrlPath").strip("/")
+    path = urlsplit(url).path.strip("/")
+    return path.removeprefix(base).strip("/") if base else path
+
+
+def not_found(path: str) -> st.Page:
+    """A hidden page at an address the app does not have, in Danish (st.navigation would run the
+    start page under Streamlit's English "Page not found")."""
+
+    def page() -> None:
+        st.title(NOT_FOUND["title"])
+        st.warning(NOT_FOUND["text"].format(path=path), icon=":material/link_off:")
+        start = PAGES[START]
+        st.page_link(start.path, label=NOT_FOUND["link"].format(page=start.title), icon=start.icon)
+
+    return st.Page(page, title=NOT_FOUND["title"], url_path=path, visibility="hidden")
+
+
+def extra_page(path: str | None) -> st.Page | None:
+    """The hidden page an unknown address needs, if any. Left to Streamlit: an address other
+    than letters, digits, '-', '_' and '.' (a page's url_path cannot hold a '/', and the
+    address is shown on the page), and the start page's own address (/portefolje), which
+    Streamlit reserves for the start page but serves only at the root."""
+    if not path or not re.fullmatch(r"[\w.-]+", path) or by_url(path) is not None:
+        return None
+    return not_found(path)
+
+
+# Sections of DESIGN.md §7; a section is shown once it has pages (later issues add Overblik).
+# The first page is the start page, shown at the app's root address.
+navigation = {
+    SECTIONS[section]: [
+        st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path) for p in pages
+    ]
+    for section, pages in by_section().items()
+}
+if hidden := extra_page(asked_for()):
+    navigation[SECTIONS[PAGES[START].section]].append(hidden)
+
+page = st.navigation(navigation)
 with st.sidebar:
     st.caption(f"**{APP_TITLE}** · {APP_SUBTITLE}")
-st.session_state["filters"] = ui.sidebar(ui.query(departments), ui.query(is_demo))
+st.session_state["filters"] = ui.sidebar(store.query(departments), store.query(is_demo))
 try:
     page.run()
 except Exception:  # st.stop and st.rerun are BaseExceptions and pass through

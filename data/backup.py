@@ -25,7 +25,7 @@ import pandas as pd
 from data import db
 from data.export import BACKUP_FORMAT, MANIFEST, backup_dir, write_backup
 from data.files import FileProblem, Source, read_source
-from data.io import import_table, reported
+from data.importer import import_table, reported
 from data.labels import BACKUP_REASONS, BackupMsg, fmt_count
 from data.report import ImportReport
 from data.schema import IMPORTABLE, TABLES, ident, ident_list

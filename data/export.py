@@ -2,7 +2,7 @@
 makes any table safe to open in a spreadsheet.
 
 - `spreadsheet_safe`: text that starts with `=`, `+`, `-`, `@`, tab or CR gets a `'` in front
-  (formula injection). Every download of every page goes through it (pages/_components.py), the
+  (formula injection). Every download of every page goes through it (pages/_tables.py), the
   exports do the same in SQL, and the importer removes that one prefix again.
 - `export_csv` writes a folder of CSV files that imports back into an identical database: UTF-8
   with BOM, every field quoted (a lone CR or a line break inside a value stays inside it), decimal

@@ -9,9 +9,9 @@ References between tables (`Column.ref`, `Table.composite`) are checked by the i
 validator, not declared as FOREIGN KEY constraints (schema version 2 dropped them): DuckDB
 rewrites an update of a row that another table references as delete + insert, which a declared
 foreign key refuses, so a referenced person, network or theme could not be corrected at all
-(DuckDB's documented foreign-key limitations). Every write goes through `data.io`, which checks
-each reference before anything is written, including the rows that still refer to a row being
-deleted or renamed. Keys, NOT NULL, enum and range checks stay declared in the engine.
+(DuckDB's documented foreign-key limitations). Every write goes through `data.importer`, which
+checks each reference before anything is written, including the rows that still refer to a row
+being deleted or renamed. Keys, NOT NULL, enum and range checks stay declared in the engine.
 """
 
 from __future__ import annotations

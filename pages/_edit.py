@@ -1,6 +1,6 @@
 """The Data page's row editor: pick one row of a table, change it, save it — or add a row, or
-delete one. What is saved goes through data.io exactly like an import (validated, all or
-nothing, logged). Not a page (leading underscore)."""
+delete one. What is saved goes through data.io (by `store.save`) exactly like an import
+(validated, all or nothing, logged). Not a page (leading underscore)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ import pandas as pd
 import streamlit as st
 
 from data import io as dio
-from data.labels import ENUM_LABELS, FIELD_LABELS, TABLE_LABELS, UI
+from data.labels import ENUM_LABELS, FIELD_LABELS, PLACEHOLDERS, TABLE_LABELS, UI
 from data.schema import EXTRA_SETTINGS, SETTINGS, TABLES, Column, enum_values
 from data.values import FIRST_YEAR, LAST_YEAR
-from pages import _components as ui
+from pages import _store as store
+from pages import _tables as tables
 
 _LONG_TEXT = {"description", "note", "scope"}
 SETTING_KEYS = sorted([*SETTINGS, *EXTRA_SETTINGS])
@@ -30,7 +31,12 @@ def _widget(column: Column, value: str, key: str, options: dict | None):
         names = ENUM_LABELS[column.enum]
         index = choices.index(value) if value in choices else 0
         return st.selectbox(
-            label, choices, index=index, key=key, format_func=lambda c: names.get(c, c) or "–"
+            label,
+            choices,
+            index=index,
+            key=key,
+            format_func=lambda c: names.get(c, c) or "–",
+            placeholder=PLACEHOLDERS["one"],
         )
     if column.kind == "bool":
         return "true" if st.checkbox(label, value=value == "true", key=key) else "false"
@@ -55,6 +61,7 @@ def _widget(column: Column, value: str, key: str, options: dict | None):
             index=choices.index(value) if value in choices else 0,
             key=key,
             format_func=lambda c: options.get(c, c) or "–",
+            placeholder=PLACEHOLDERS["one"],
         )
     if column.kind in ("int", "float"):
         limits = UI["edit_range"].format(lo=f"{column.lo:g}", hi=f"{column.hi:g}")
@@ -78,7 +85,7 @@ def row_form(table: str, values: dict, form_key: str, submit: str) -> dict | Non
         for i, column in enumerate(spec.columns):
             options = None
             if column.ref:
-                options = ui.query(dio.reference_options, column.ref.split(".")[0])
+                options = store.query(dio.reference_options, column.ref.split(".")[0])
             elif table == "setting" and column.name == "key":
                 options = {key: key for key in SETTING_KEYS}
             with left if i % 2 == 0 else right:
@@ -102,7 +109,7 @@ def show_report(report: dio.ImportReport, name: str, key: str) -> None:
     st.error(report.summary(), icon=":material/error:")
     errors = report.errors_frame()
     st.table(errors.head(100).fillna("").astype(str), hide_index=True)
-    ui.download_row(errors, f"{name}-{UI['error_report']}", key)
+    tables.download_row(errors, f"{name}-{UI['error_report']}", key)
 
 
 def _chosen_key(table: str) -> dict | None:
@@ -110,7 +117,7 @@ def _chosen_key(table: str) -> dict | None:
     search = st.text_input(
         UI["edit_search"], key=f"edit_search_{table}", placeholder=UI["edit_search_hint"]
     )
-    choices = ui.query(dio.row_choices, table, search)
+    choices = store.query(dio.row_choices, table, search)
     if choices.empty:
         st.info(UI["edit_none_found"], icon=":material/search_off:")
         return None
@@ -125,6 +132,7 @@ def _chosen_key(table: str) -> dict | None:
         list(labels),
         format_func=labels.get,
         key=f"edit_pick_{table}",
+        placeholder=PLACEHOLDERS["row"],
     )
     if picked is None or picked >= len(choices):
         return None
@@ -141,6 +149,7 @@ def editor() -> None:
         index=dio.EDITABLE.index("person"),
         format_func=lambda t: f"{TABLE_LABELS[t]} ({t})",
         key="edit_table",
+        placeholder=PLACEHOLDERS["table"],
     )
     mode = right.segmented_control(
         UI["edit_mode"],
@@ -153,23 +162,21 @@ def editor() -> None:
     if mode == UI["edit_mode_add"]:
         row = row_form(table, {}, f"add_{table}", UI["edit_add"])
         if row is not None:
-            report = dio.insert_row(ui.cursor(), table, row, user="sekretariat")
-            ui.clear_caches()
+            report = store.save(dio.insert_row, table, row, user="sekretariat")
             show_report(report, table, "add_errors")
         return
     key = _chosen_key(table)
     if key is None:
         return
-    values = dio.row_values(ui.cursor(), table, key)
+    values = dio.row_values(store.cursor(), table, key)
     if values is None:
         st.warning(UI["edit_gone"], icon=":material/warning:")
         return
     form_key = "edit_" + "_".join([table, *key.values()])
     row = row_form(table, values, form_key, UI["edit_save"])
     if row is not None:
-        report = dio.update_row(ui.cursor(), table, key, row, user="sekretariat")
+        report = store.save(dio.update_row, table, key, row, user="sekretariat")
         if report.ok:
-            ui.clear_caches()
             st.session_state["edit_saved"] = " ".join([report.summary(), *report.notes])
             st.session_state[f"edit_select_{table}_key"] = report.key  # as saved
             st.rerun()
@@ -178,9 +185,8 @@ def editor() -> None:
         st.caption(UI["edit_delete_help"])
         sure = st.checkbox(UI["edit_delete_sure"], key=f"delete_sure_{form_key}")
         if st.button(UI["edit_delete_button"], disabled=not sure, key=f"delete_{form_key}"):
-            report = dio.delete_row(ui.cursor(), table, key, user="sekretariat")
+            report = store.save(dio.delete_row, table, key, user="sekretariat")
             if report.ok:
-                ui.clear_caches()
                 st.session_state["edit_saved"] = report.summary()
                 st.rerun()
             show_report(report, table, "delete_errors")

@@ -8,12 +8,14 @@ import streamlit as st
 from analytics import load
 from data import backup, db, export
 from data import io as dio
-from data.labels import ENUM_LABELS, TABLE_LABELS, UI, fmt_count, fmt_number
+from data.labels import ENUM_LABELS, PLACEHOLDERS, TABLE_LABELS, UI, fmt_count, fmt_number
 from data.schema import IMPORTABLE, TABLE_ORDER
-from pages import _components as ui
+from pages import _store as store
+from pages import _tables as tables
+from pages import _widgets as ui
 from pages._edit import editor, show_report
 
-st.title("Data")
+ui.page_title("data")
 st.caption(UI["data_intro"])
 
 tab_import, tab_edit, tab_templates, tab_assumptions, tab_tables, tab_export, tab_log = st.tabs(
@@ -36,17 +38,18 @@ def table_picker(key: str, tables=IMPORTABLE) -> str:
         index=tables.index("network"),
         format_func=lambda t: f"{TABLE_LABELS[t]} ({t})",
         key=key,
+        placeholder=PLACEHOLDERS["table"],
     )
 
 
 def run_with_progress(label: str, work):
-    """`work(progress)` inside a status box with a progress bar; returns its report."""
+    """`work(progress)` inside a status box with a progress bar; returns its report. `work`
+    writes through `store.save`, which clears the caches."""
     with st.status(label, expanded=True) as status:
         bar = st.progress(0.0)
         report = work(lambda f, t: bar.progress(f, t))
         if report.ok:
             status.update(label=UI["import_done"], state="complete")
-            ui.clear_caches()
         else:
             status.update(label=UI["import_failed"], state="error")
     return report
@@ -61,7 +64,7 @@ with tab_import:
     replace_all = st.checkbox(UI["replace_all"], help=UI["replace_all_help"], key="replace_all")
     sure = True
     if replace_all:
-        rows = fmt_count(ui.query(db.row_counts)[table], "række", "rækker")
+        rows = fmt_count(store.query(db.row_counts)[table], "række", "rækker")
         sure = st.checkbox(
             UI["replace_all_sure"].format(rows=rows, table=TABLE_LABELS[table]),
             key="replace_all_sure",
@@ -74,8 +77,8 @@ with tab_import:
     ):
         report = run_with_progress(
             UI["importing"],
-            lambda tick: dio.import_table(
-                ui.cursor(),
+            lambda tick: store.save(
+                dio.import_table,
                 table,
                 upload,
                 user="sekretariat",
@@ -93,7 +96,7 @@ with tab_templates:
     st.caption(UI["template_intro"])
     table = table_picker("template_table")
     row = st.container(horizontal=True)
-    ui.download_button(
+    tables.download_button(
         UI["download_csv"],
         lambda: dio.template_csv(table),
         f"skabelon-{table}.csv",
@@ -101,23 +104,23 @@ with tab_templates:
         "text/csv",
         container=row,
     )
-    ui.download_button(
+    tables.download_button(
         UI["download_xlsx"],
         lambda: dio.template_xlsx(table),
         f"skabelon-{table}.xlsx",
         "template_xlsx",
-        ui.XLSX_MIME,
+        tables.XLSX_MIME,
         container=row,
     )
     st.markdown(f"**{UI['columns_of'].format(table=TABLE_LABELS[table])}**")
-    ui.table(dio.column_guide(table))
+    tables.table(dio.column_guide(table))
 
 with tab_assumptions:
     # DESIGN.md §6 "Load": the templates and hours are assumptions the secretariat edits here.
     st.caption(UI["assumptions_intro"])
     intensities, roles = ENUM_LABELS["intensity"], ENUM_LABELS["role"]
     st.subheader(UI["role_hours_title"])
-    grid = ui.query(load.role_hours_grid).rename(index=intensities, columns=roles)
+    grid = store.query(load.role_hours_grid).rename(index=intensities, columns=roles)
     grid.index.name = UI["col_intensity"]
     hours_config = {
         label: st.column_config.NumberColumn(
@@ -132,22 +135,26 @@ with tab_assumptions:
         back = edited.rename(
             index={v: k for k, v in intensities.items()}, columns={v: k for k, v in roles.items()}
         )
-        report = dio.save_rows(
-            ui.cursor(),
+        report = store.save(
+            dio.save_rows,
             "role_hours",
             load.role_hours_rows(back),
             user="sekretariat",
             source=UI["role_hours_title"],
         )
-        ui.clear_caches()
         show_report(report, "role_hours", "role_hours_errors")
 
     st.subheader(UI["phase_template_title"])
     types = ENUM_LABELS["network_type"]
     network_type = st.selectbox(
-        UI["type"], list(types), format_func=types.get, index=1, key="template_type"
+        UI["type"],
+        list(types),
+        format_func=types.get,
+        index=1,
+        key="template_type",
+        placeholder=PLACEHOLDERS["one"],
     )
-    template = ui.query(load.phase_template, network_type)
+    template = store.query(load.phase_template, network_type)
     template["intensity"] = template["intensity"].map(intensities)
     template_config = {
         "seq": st.column_config.NumberColumn(UI["col_seq"], min_value=1, max_value=99, step=1),
@@ -175,15 +182,14 @@ with tab_assumptions:
     for warning in load.template_warnings(rows, [network_type]):
         st.warning(warning, icon=":material/warning:")
     if st.button(UI["save_template"], icon=":material/save:", key="save_template"):
-        report = dio.save_rows(
-            ui.cursor(),
+        report = store.save(
+            dio.save_rows,
             "phase_template",
             rows.to_dict("records"),
             user="sekretariat",
             source=UI["phase_template_title"],
             replace={"network_type": network_type},
         )
-        ui.clear_caches()
         show_report(report, "phase_template", "template_errors")
 
     st.subheader(UI["threshold_title"])
@@ -191,54 +197,53 @@ with tab_assumptions:
         UI["threshold_label"],
         1.0,
         60.0,
-        ui.query(load.threshold),
+        store.query(load.threshold),
         0.5,
         format="%.1f",
         key="threshold_input",
     )
     if st.button(UI["save_threshold"], icon=":material/save:", key="save_threshold"):
         row = {"key": "load_threshold_hours", "value": f"{limit:g}"}
-        report = dio.save_rows(
-            ui.cursor(), "setting", [row], user="sekretariat", source=UI["threshold_title"]
+        report = store.save(
+            dio.save_rows, "setting", [row], user="sekretariat", source=UI["threshold_title"]
         )
-        ui.clear_caches()
         show_report(report, "setting", "threshold_errors")
 
 with tab_tables:
-    counts = ui.query(db.row_counts)
+    counts = store.query(db.row_counts)
     table = table_picker("browse_table", TABLE_ORDER)
     total = counts[table]
     if table == "rc_response":
         st.info(UI["rc_hidden"].format(n=fmt_number(total)), icon=":material/shield_person:")
     else:
         limit = 5000
-        frame = ui.query(db.read_table, table, limit)
+        frame = store.query(db.read_table, table, limit)
         st.caption(UI["rows_shown"].format(shown=fmt_number(len(frame)), total=fmt_number(total)))
-        ui.table(frame, height=480)
-        ui.download_row(frame, table, "browse")
+        tables.table(frame, height=480)
+        tables.download_row(frame, table, "browse")
 
 with tab_export:
     st.subheader(UI["export_title"])
     st.caption(UI["export_intro"])
     stamp = dt.date.today().isoformat()
     row = st.container(horizontal=True)
-    ui.download_button(
+    tables.download_button(
         UI["export_xlsx"],
-        lambda: dio.export_xlsx_bytes(ui.cursor()),
+        lambda: dio.export_xlsx_bytes(store.cursor()),
         f"ns-eksport-{stamp}.xlsx",
         "export_xlsx",
-        ui.XLSX_MIME,
+        tables.XLSX_MIME,
         container=row,
     )
-    ui.download_button(
+    tables.download_button(
         UI["export_zip"],
-        lambda: dio.export_csv_zip(ui.cursor()),
+        lambda: dio.export_csv_zip(store.cursor()),
         f"ns-eksport-{stamp}.zip",
         "export_zip",
         "application/zip",
         container=row,
     )
-    if long_texts := ui.query(export.too_long_for_excel):
+    if long_texts := store.query(export.too_long_for_excel):
         st.warning(
             UI["export_too_long"].format(n=fmt_number(long_texts)), icon=":material/warning:"
         )
@@ -246,13 +251,13 @@ with tab_export:
     st.subheader(UI["backup_title"])
     if restored := st.session_state.pop("restored", None):
         show_report(restored, "gendannelse", "restore_done")
-    folder = export.backup_dir(ui.cursor())
+    folder = export.backup_dir(store.cursor())
     st.caption(UI["backup_intro"].format(folder=folder, keep=export.KEEP_BACKUPS))
     if st.button(UI["backup_now"], icon=":material/inventory_2:", key="backup_now"):
         with st.spinner(UI["backup_now"] + " …"):
-            path = export.write_backup(ui.cursor(), "manual")
+            path = export.write_backup(store.cursor(), "manual")
         st.success(UI["backup_done"].format(file=path.name), icon=":material/check_circle:")
-    backups = backup.list_backups(ui.cursor())
+    backups = backup.list_backups(store.cursor())
     source = None
     if backups.empty:
         st.info(UI["backup_none"], icon=":material/info:")
@@ -268,7 +273,7 @@ with tab_export:
                 "size_mb": UI["backup_size"],
             }
         )
-        ui.table(shown, height=min(38 + 35 * len(shown), 300))
+        tables.table(shown, height=min(38 + 35 * len(shown), 300))
         names = list(backups["file"])
         labels = dict(
             zip(
@@ -280,9 +285,15 @@ with tab_export:
                 strict=True,
             )
         )
-        chosen = st.selectbox(UI["backup_pick"], names, format_func=labels.get, key="backup_pick")
+        chosen = st.selectbox(
+            UI["backup_pick"],
+            names,
+            format_func=labels.get,
+            key="backup_pick",
+            placeholder=PLACEHOLDERS["backup"],
+        )
         try:
-            source = backup.backup_file(ui.cursor(), chosen)
+            source = backup.backup_file(store.cursor(), chosen)
         except FileNotFoundError:  # removed meanwhile (the oldest are removed as new ones come)
             st.warning(UI["backup_gone"], icon=":material/warning:")
     upload = st.file_uploader(
@@ -299,7 +310,7 @@ with tab_export:
     ):
         report = run_with_progress(
             UI["restoring"],
-            lambda tick: backup.restore(ui.cursor(), source, user="sekretariat", progress=tick),
+            lambda tick: store.save(backup.restore, source, user="sekretariat", progress=tick),
         )
         if report.ok:  # show the list with the backup taken first, and the result above it
             st.session_state["restored"] = report
@@ -309,8 +320,8 @@ with tab_export:
 
 with tab_log:
     st.caption(UI["log_intro"])
-    log = ui.query(db.read_table, "audit_log", 200)
+    log = store.query(db.read_table, "audit_log", 200)
     if log.empty:
         st.info(UI["empty_log"])
     else:
-        ui.table(ui.danish_table(log))
+        tables.table(tables.danish_table(log))

@@ -17,33 +17,23 @@ from charts.networks import people_by_department as people_chart
 from charts.networks import phase_timeline
 from charts.rc import trend_lines
 from data.labels import UI, enum_label, fmt_date
-from pages import _components as ui
+from pages import _store as store
+from pages import _tables as tables
+from pages import _widgets as ui
+from pages._findings import findings_table
+from pages._registry import PAGES
 
-st.title("Netværk")
+ui.page_title("network")
 st.caption(UI["network_intro"])
 
 f = ui.filters()
-networks = ui.query(network_list, f)
+networks = store.query(network_list, f)
 if networks.empty:
     st.info(UI["no_networks"], icon=":material/filter_alt_off:")
     st.stop()
 
-ids = list(networks["id"])
-labels = dict(zip(networks["id"], networks["label"], strict=True))
-linked = st.query_params.pop("network", None)  # a link (?network=ID) opens that network once
-if linked:
-    profile = ui.query(network_profile, linked)
-    if profile is None:
-        st.warning(UI["unknown_network"].format(id=linked))
-    else:
-        if linked not in ids:  # outside the filters: shown anyway, since it was asked for
-            ids.insert(0, linked)
-            labels[linked] = profile["label"]
-        st.session_state["network_pick"] = linked
-if st.session_state.get("network_pick") not in ids:
-    st.session_state.pop("network_pick", None)
-chosen = st.selectbox(UI["pick_network"], ids, format_func=labels.get, key="network_pick")
-p = ui.query(network_profile, chosen)
+chosen = ui.network_picker(networks)  # a link (?network=ID) opens that network once
+p = store.query(network_profile, chosen)
 
 st.header(p["name"], divider="gray")
 period = f"{fmt_date(p['start_date'])} – {fmt_date(p['end_date'])}"
@@ -66,34 +56,34 @@ if p.get("theme_title"):
     )
 
 st.subheader(UI["people"])
-people = ui.query(network_people, chosen)
+people = store.query(network_people, chosen)
 if people.empty:
     st.info(UI["no_people"])
 else:
     left, right = st.columns([1, 1])
     with left:
-        shown = ui.danish_table(
+        shown = tables.danish_table(
             people.drop(columns=["person_id"]), {"role": "role", "kind": "person_kind"}
         )
-        ui.table(shown)
-        ui.download_row(shown, f"{chosen}-personer", "people")
+        tables.table(shown)
+        tables.download_row(shown, f"{chosen}-personer", "people")
     with right:
-        counts = ui.query(people_by_department, chosen)
+        counts = store.query(people_by_department, chosen)
         st.plotly_chart(people_chart(counts, UI["people_chart"]), width="stretch")
 
 st.subheader(UI["phases"])
-phases = ui.query(network_phases, chosen)
+phases = store.query(network_phases, chosen)
 if phases["from_template"].all():
     st.caption(UI["phases_from_template"])
 st.plotly_chart(phase_timeline(phases, UI["phase_chart"]), width="stretch")
-shown = ui.danish_table(
+shown = tables.danish_table(
     phases.drop(columns=["network_id", "from_template"]), {"intensity": "intensity"}
 )
-ui.table(shown)
-ui.download_row(shown, f"{chosen}-faser", "phases")
+tables.table(shown)
+tables.download_row(shown, f"{chosen}-faser", "phases")
 
 st.subheader(UI["network_load"])
-curve = ui.query(network_load, chosen)
+curve = store.query(network_load, chosen)
 if curve.empty:
     st.info(UI["network_no_load"])
 else:
@@ -101,22 +91,22 @@ else:
         role_bars(curve, UI["network_load_chart"], today=dt.date.today()), width="stretch"
     )
     st.caption(UI["network_load_help"])
-    shown = ui.danish_table(curve, {"role": "role"})
-    ui.download_row(shown, f"{chosen}-ressourcetraek", "network_load")
+    shown = tables.danish_table(curve, {"role": "role"})
+    tables.download_row(shown, f"{chosen}-ressourcetraek", "network_load")
 
 st.subheader(UI["network_findings"])
-found = ui.query(findings_for_network, chosen, today=dt.date.today())
+found = store.query(findings_for_network, chosen, today=dt.date.today())
 if found.empty:
     st.success(UI["network_no_findings"], icon=":material/check_circle:")
 else:
-    ui.findings_table(found, key="network_findings", link=False)
+    findings_table(found, key="network_findings", link=False)
 
 st.subheader(UI["network_solutions"])
-solutions = ui.query(network_solutions, chosen, today=dt.date.today())
+solutions = store.query(network_solutions, chosen, today=dt.date.today())
 if solutions.empty:
     st.info(UI["network_no_solutions"])
 else:
-    shown = ui.danish_table(
+    shown = tables.danish_table(
         solutions[
             [
                 "id",
@@ -130,25 +120,25 @@ else:
         ],
         {"status": "solution_status"},
     )
-    ui.table(shown)
-    ui.download_row(shown, f"{chosen}-loesninger", "network_solutions")
+    tables.table(shown)
+    tables.download_row(shown, f"{chosen}-loesninger", "network_solutions")
 
 st.subheader(UI["rc_network"])
-rc_history = ui.query(rc.trend, chosen)
+rc_history = store.query(rc.trend, chosen)
 if rc_history.empty:
     st.info(UI["rc_network_none"])
 else:
-    weak, strong = ui.query(rc.band_limits)
+    weak, strong = store.query(rc.band_limits)
     title = UI["rc_trend_network"].format(network=chosen)
     st.plotly_chart(trend_lines(rc_history, weak, strong, title), width="stretch")
     enums = {"tie": "rc_tie", "band": "rc_band"}
-    shown = ui.danish_table(rc_history.drop(columns="wave_id"), enums)
-    ui.table(shown)
-    ui.download_row(shown, f"{chosen}-rc", "network_rc")
+    shown = tables.danish_table(rc_history.drop(columns="wave_id"), enums)
+    tables.table(shown)
+    tables.download_row(shown, f"{chosen}-rc", "network_rc")
     latest = rc_history.iloc[-1]  # oldest first: the newest wave is last
     if st.button(
         UI["rc_network_open"].format(wave=latest["name"]),
         icon=":material/open_in_new:",
         key="network_rc_open",
     ):
-        st.switch_page("pages/rc.py", query_params={"wave": latest["wave_id"]})
+        st.switch_page(PAGES["rc"].path, query_params={"wave": latest["wave_id"]})

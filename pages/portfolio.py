@@ -24,14 +24,17 @@ from charts.portfolio import (
 from data.calendar import half_year
 from data.labels import ENUM_LABELS, SEVERITY_LABELS, TYPE_SHORT, UI, fmt_date, fmt_half_year
 from data.settings import read_settings
-from pages import _components as ui
+from pages import _store as store
+from pages import _tables as tables
+from pages import _widgets as ui
+from pages._findings import findings_table
 
-st.title("Portefølje")
+ui.page_title("portfolio")
 st.caption(UI["portfolio_intro"])
 
 scope = ui.filters()
-now = ui.query(running_today, scope)
-findings = ui.query(findings_in, scope)
+now = store.query(running_today, scope)
+findings = store.query(findings_in, scope)
 severities = severity_counts(findings)
 ui.tiles(
     {
@@ -40,33 +43,33 @@ ui.tiles(
     }
 )
 
-lim = ui.query(read_settings)
+lim = store.query(read_settings)
 rules_help = UI["findings_help"].format(rules_from=fmt_date(lim["rules_from"]))
 st.subheader(UI["findings"], help=rules_help)
 if findings.empty:
     st.success(UI["no_findings"], icon=":material/check_circle:")
 else:
-    ui.findings_table(findings, key="portfolio_findings")
+    findings_table(findings, key="portfolio_findings")
 
 st.subheader(UI["over_time"])
 left, right = st.columns(2)
 with left:
-    running = ui.query(running_per_day, scope.start, scope.last, scope=scope)
+    running = store.query(running_per_day, scope.start, scope.last, scope=scope)
     st.plotly_chart(running_area(running, UI["running_chart"]), width="stretch")
 with right:
-    starts = ui.query(starts_per_half_year, scope)
+    starts = store.query(starts_per_half_year, scope)
     band = (lim["starts_min"], lim["starts_max"])
     chart = starts_bars(starts, band, half_year(lim["rules_from"]), UI["starts_chart"])
     st.plotly_chart(chart, width="stretch")
 with st.expander(UI["mix_table"]):
     wide = starts.pivot(index="half_year", columns="type", values="started").reset_index()
     wide["half_year"] = wide["half_year"].map(fmt_half_year)  # as the chart: 1. halvår 2013
-    shown = ui.danish_table(wide.rename(columns=ENUM_LABELS["network_type"]))
-    ui.table(shown)
-    ui.download_row(shown, "starter-pr-halvaar", "starts")
+    shown = tables.danish_table(wide.rename(columns=ENUM_LABELS["network_type"]))
+    tables.table(shown)
+    tables.download_row(shown, "starter-pr-halvaar", "starts")
 
 st.subheader(UI["timeline"])
-networks = ui.query(network_list, scope)
+networks = store.query(network_list, scope)
 if networks.empty:
     st.info(UI["no_networks"], icon=":material/filter_alt_off:")
 else:
@@ -76,18 +79,20 @@ else:
 st.subheader(UI["coverage"])
 coverage, pairs, links = st.tabs([UI["tab_coverage"], UI["tab_pairs"], UI["tab_links"]])
 with coverage:
-    covered = ui.query(network_departments, scope)
+    covered = store.query(network_departments, scope)
     if covered.empty:
         st.info(UI["no_networks"])
     else:
         st.plotly_chart(coverage_heatmap(covered, UI["coverage_chart"]), width="stretch")
 with pairs:
-    shared = ui.query(department_pairs, scope.start, scope.last, today=scope.day)
-    chart = pairs_heatmap(shared, ui.query(departments), UI["pairs_chart"])
+    shared = store.query(department_pairs, scope.start, scope.last, today=scope.day)
+    chart = pairs_heatmap(shared, store.query(departments), UI["pairs_chart"])
     st.plotly_chart(chart, width="stretch")
 with links:
     st.caption(UI["links_intro"])
-    linked = ui.query(political_links, scope)
-    shown = ui.danish_table(linked, {"type": "network_type", "political_link": "political_link"})
-    ui.table(shown)
-    ui.download_row(shown, "politisk-kobling", "links")
+    linked = store.query(political_links, scope)
+    shown = tables.danish_table(
+        linked, {"type": "network_type", "political_link": "political_link"}
+    )
+    tables.table(shown)
+    tables.download_row(shown, "politisk-kobling", "links")

@@ -8,7 +8,6 @@ import pandas as pd
 import streamlit as st
 
 from analytics import rc
-from analytics.networks import departments
 from charts.rc import (
     change_bars,
     dimension_bars,
@@ -19,7 +18,7 @@ from charts.rc import (
 )
 from data import io as dio
 from data.labels import (
-    PAGE_TITLES,
+    PLACEHOLDERS,
     RC_BAND_LABELS,
     RC_DIMENSION_LABELS,
     RC_DIMENSION_TEXT,
@@ -29,7 +28,11 @@ from data.labels import (
     fmt_number,
     rc_questionnaire_markdown,
 )
-from pages import _components as ui
+from pages import _rc_groups as rc_groups
+from pages import _store as store
+from pages import _tables as tables
+from pages import _widgets as ui
+from pages._registry import PAGES
 
 RC_ENUMS = {
     "band": "rc_band",
@@ -41,7 +44,7 @@ RC_ENUMS = {
 
 def shown(frame: pd.DataFrame) -> pd.DataFrame:
     """An analytics.rc frame for the screen and the downloads: Danish codes and headings."""
-    return ui.danish_table(frame, RC_ENUMS)
+    return tables.danish_table(frame, RC_ENUMS)
 
 
 def score_tile(value: float | None, weak: float, strong: float) -> tuple[str, str]:
@@ -51,10 +54,10 @@ def score_tile(value: float | None, weak: float, strong: float) -> tuple[str, st
     return fmt_number(value, 2), RC_BAND_LABELS[rc.band(value, weak, strong)]
 
 
-st.title(PAGE_TITLES["rc"])
+ui.page_title("rc")
 st.caption(UI["rc_intro"])
-min_n = ui.query(rc.min_respondents)
-weak, strong = ui.query(rc.band_limits)
+min_n = store.query(rc.min_respondents)
+weak, strong = store.query(rc.band_limits)
 
 with st.expander(UI["rc_what"], icon=":material/help:"):
     st.markdown(UI["rc_seed"])
@@ -67,21 +70,21 @@ with st.expander(UI["rc_what"], icon=":material/help:"):
 
 
 def kit_button(key: str) -> None:
-    ui.download_button(
+    tables.download_button(
         UI["rc_kit_download"],
         lambda: dio.workbook(dio.rc_survey_kit()),
         "rc-spoergeskema.xlsx",
         key,
-        ui.XLSX_MIME,
+        tables.XLSX_MIME,
         icon=":material/assignment:",
     )
 
 
-listed = ui.query(rc.waves)
+listed = store.query(rc.waves)
 if listed.empty:
     st.info(UI["rc_no_waves"], icon=":material/info:")
     kit_button("rc_kit_empty")
-    st.page_link("pages/data.py", label=UI["rc_go_import"], icon=":material/upload:")
+    st.page_link(PAGES["data"].path, label=UI["rc_go_import"], icon=":material/upload:")
     st.stop()
 
 names = dict(zip(listed["id"], listed["name"], strict=True))
@@ -96,7 +99,13 @@ if linked in label:
 organisation = [w for w in label if scopes[w] is None]
 st.session_state.setdefault("rc_wave", organisation[0] if organisation else next(iter(label)))
 left, right = st.columns(2)
-wave = left.selectbox(UI["rc_wave"], list(label), format_func=label.get, key="rc_wave")
+wave = left.selectbox(
+    UI["rc_wave"],
+    list(label),
+    format_func=label.get,
+    key="rc_wave",
+    placeholder=PLACEHOLDERS["wave"],
+)
 scope = scopes[wave]
 # Compare with waves of the same scope first (the previous one by default), then the rest.
 same = [w for w in label if scopes[w] == scope and w != wave]
@@ -111,10 +120,11 @@ if others:
         format_func=label.get,
         help=UI["rc_compare_help"],
         key=f"rc_compare_{wave}",
+        placeholder=PLACEHOLDERS["wave"],
     )
 first, second = sorted([wave, compare or wave], key=fielded.get)
 
-s = ui.query(rc.summary, wave)
+s = store.query(rc.summary, wave)
 ui.tiles(
     {
         UI["rc_tile_index"]: score_tile(s["rc_index"], weak, strong),
@@ -137,22 +147,22 @@ st.caption(
     )
 )
 
-pairs = ui.query(rc.pair_scores, wave)
-profile = ui.query(rc.profile, wave)
-group_list = ui.query(rc.groups, wave)
+pairs = store.query(rc.pair_scores, wave)
+profile = store.query(rc.profile, wave)
+group_list = store.query(rc.groups, wave)
 results = {
     "Par": shown(pairs),
-    "Grupper": shown(ui.query(rc.group_scores, wave)),
+    "Grupper": shown(store.query(rc.group_scores, wave)),
     "Dimensioner": shown(profile),
-    "Relationer": shown(ui.query(rc.network_ties, wave)),
+    "Relationer": shown(store.query(rc.network_ties, wave)),
 }
 download = st.container(horizontal=True, vertical_alignment="center")
-ui.download_button(
+tables.download_button(
     UI["rc_download_all"],
     lambda: dio.workbook(results),
     f"rc-{wave}.xlsx",
     "rc_all",
-    ui.XLSX_MIME,
+    tables.XLSX_MIME,
     container=download,
 )
 download.caption(UI["rc_download_note"])
@@ -172,53 +182,55 @@ with tabs[0]:
     title = UI["rc_dimensions_chart"].format(wave=names[wave])
     st.plotly_chart(dimension_bars(profile, weak, strong, title), width="stretch")
     st.caption(UI["rc_dimensions_help"])
-    ui.table(results["Dimensioner"])
-    ui.download_row(results["Dimensioner"], f"rc-{wave}-dimensioner", "rc_dims")
+    tables.table(results["Dimensioner"])
+    tables.download_row(results["Dimensioner"], f"rc-{wave}-dimensioner", "rc_dims")
 
 with tabs[1]:
     title = UI["rc_pairs_chart"].format(wave=names[wave])
     order = list(group_list["name"])
     st.plotly_chart(pair_heatmap(pairs, order, weak, strong, min_n, title), width="stretch")
     st.caption(UI["rc_pairs_help"].format(n=min_n))
-    ui.table(results["Par"])
-    ui.download_row(results["Par"], f"rc-{wave}-par", "rc_pairs")
+    tables.table(results["Par"])
+    tables.download_row(results["Par"], f"rc-{wave}-par", "rc_pairs")
     st.subheader(UI["rc_groups_title"])
-    ui.table(results["Grupper"])
-    ui.download_row(results["Grupper"], f"rc-{wave}-grupper", "rc_groups")
+    tables.table(results["Grupper"])
+    tables.download_row(results["Grupper"], f"rc-{wave}-grupper", "rc_groups")
 
 with tabs[2]:
-    ties = ui.query(rc.network_ties, wave)
+    ties = store.query(rc.network_ties, wave)
     if ties.empty:
         st.info(UI["rc_map_empty"])
     else:
         title = UI["rc_map_chart"].format(wave=names[wave])
-        st.plotly_chart(network_map(ties, ui.query(rc.network_nodes, wave), title), width="stretch")
+        st.plotly_chart(
+            network_map(ties, store.query(rc.network_nodes, wave), title), width="stretch"
+        )
         st.caption(UI["rc_map_help"].format(n=min_n))
-        ui.download_row(results["Relationer"], f"rc-{wave}-relationer", "rc_ties")
+        tables.download_row(results["Relationer"], f"rc-{wave}-relationer", "rc_ties")
 
 with tabs[3]:
-    history = ui.query(rc.trend, scope)
+    history = store.query(rc.trend, scope)
     title = UI["rc_trend_network"].format(network=scope) if scope else UI["rc_trend_chart"]
     st.plotly_chart(trend_lines(history, weak, strong, title), width="stretch")
     if compare is None:
         st.info(UI["rc_no_compare"])
     else:
-        change = ui.query(rc.dimension_change, wave, compare)
+        change = store.query(rc.dimension_change, wave, compare)
         title = UI["rc_change_chart"].format(before=names[first], after=names[second])
         st.plotly_chart(change_bars(change, title), width="stretch")
         st.caption(UI["rc_change_help"].format(reps=fmt_number(rc.BOOT_REPS)))
-        ui.download_row(shown(change), f"rc-{first}-{second}-dimensioner", "rc_dim_change")
+        tables.download_row(shown(change), f"rc-{first}-{second}-dimensioner", "rc_dim_change")
         st.subheader(UI["rc_pair_change_title"])
-        moved = shown(ui.query(rc.pair_change, wave, compare))
-        ui.table(moved)
-        ui.download_row(moved, f"rc-{first}-{second}-par", "rc_pair_change")
+        moved = shown(store.query(rc.pair_change, wave, compare))
+        tables.table(moved)
+        tables.download_row(moved, f"rc-{first}-{second}-par", "rc_pair_change")
 
 with tabs[4]:
     if compare is None:
         st.info(UI["rc_no_compare"])
     else:
         today = dt.date.today()
-        effect = ui.query(rc.network_effect, wave, compare, today=today)
+        effect = store.query(rc.network_effect, wave, compare, today=today)
         rows = effect.set_index("category")
         sign = {c: fmt_number(rows.loc[c, "mean_change"], 2, signed=True) for c in rows.index}
         st.markdown(
@@ -237,11 +249,11 @@ with tabs[4]:
         title = UI["rc_effect_chart"].format(before=names[first], after=names[second])
         st.plotly_chart(effect_bars(effect, title), width="stretch")
         st.caption(UI["rc_effect_help"])
-        ui.download_row(shown(effect), f"rc-{first}-{second}-netvaerkseffekt", "rc_effect")
+        tables.download_row(shown(effect), f"rc-{first}-{second}-netvaerkseffekt", "rc_effect")
         st.subheader(UI["rc_effect_pairs"])
-        compared = shown(ui.query(rc.effect_pairs, wave, compare, today=today))
-        ui.table(compared)
-        ui.download_row(compared, f"rc-{first}-{second}-afdelingspar", "rc_effect_pairs")
+        compared = shown(store.query(rc.effect_pairs, wave, compare, today=today))
+        tables.table(compared)
+        tables.download_row(compared, f"rc-{first}-{second}-afdelingspar", "rc_effect_pairs")
 
 with tabs[5]:
     st.subheader(UI["rc_kit_title"])
@@ -249,43 +261,5 @@ with tabs[5]:
     kit_button("rc_kit")
     st.markdown(rc_questionnaire_markdown())
     st.info(UI["rc_import_hint"], icon=":material/lock:")
-    st.page_link("pages/data.py", label=UI["rc_go_import"], icon=":material/upload:")
-    st.subheader(UI["rc_mapping_title"].format(wave=names[wave]))
-    st.caption(UI["rc_mapping_help"])
-    if saved := st.session_state.pop("rc_mapping_saved", None):
-        st.success(saved, icon=":material/check_circle:")
-    deps = ui.query(departments)
-    dep_names = dict(zip(deps["id"], deps["name"], strict=True))
-    none = UI["rc_no_department"]
-    grid = pd.DataFrame(
-        {
-            "name": group_list["name"],
-            "department": group_list["department_id"].map(dep_names).fillna(none),
-        }
-    )
-    edited = st.data_editor(
-        grid,
-        hide_index=True,
-        key=f"rc_mapping_{wave}",
-        width="stretch",
-        column_config={
-            "name": st.column_config.TextColumn("Gruppe", disabled=True),
-            "department": st.column_config.SelectboxColumn(
-                "Afdeling", options=[none, *dep_names.values()], required=True
-            ),
-        },
-    )
-    if st.button(UI["rc_mapping_save"], icon=":material/save:", key="rc_mapping_save"):
-        ids = {name: i for i, name in dep_names.items()}
-        rows = [
-            {"wave_id": wave, "name": n, "department_id": ids.get(d)}
-            for n, d in zip(edited["name"], edited["department"], strict=True)
-        ]
-        report = dio.save_rows(ui.cursor(), "rc_group", rows, user="sekretariat")
-        if report.ok:
-            ui.clear_caches()
-            st.session_state["rc_mapping_saved"] = report.summary()
-            st.rerun()
-        else:
-            st.error(report.summary(), icon=":material/error:")
-            st.table(report.errors_frame().fillna("").astype(str), hide_index=True)
+    st.page_link(PAGES["data"].path, label=UI["rc_go_import"], icon=":material/upload:")
+    rc_groups.show(wave, names[wave], group_list)

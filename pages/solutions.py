@@ -15,20 +15,22 @@ from analytics.solutions import (
 from charts.solutions import funnel_chart, implementation_box, shelf_bars, status_bars
 from data.labels import ENUM_LABELS, SHELF_REASONS, UI, fmt_number
 from data.settings import read_settings
-from pages import _components as ui
+from pages import _store as store
+from pages import _tables as tables
+from pages import _widgets as ui
 
-st.title("Løsninger")
+ui.page_title("solutions")
 st.caption(UI["solutions_intro"])
 
 f = ui.filters()
-solutions = ui.query(solution_list, f)
+solutions = store.query(solution_list, f)
 if solutions.empty:
     st.info(UI["no_solutions"], icon=":material/filter_alt_off:")
     st.stop()
 
 shelf = on_shelf(solutions)
 summary = implementation_summary(solutions)
-closed = ui.query(closed_networks_with_implementation, f)
+closed = store.query(closed_networks_with_implementation, f)
 share = closed.set_index("type").loc["all", "share"]
 counts = status_counts(solutions)
 stages = funnel(solutions).set_index("stage")["solutions"]
@@ -48,7 +50,7 @@ with left:
 with right:
     st.plotly_chart(status_bars(counts, UI["status_chart"]), width="stretch")
 
-shelf_days = ui.query(read_settings).shelf_days
+shelf_days = store.query(read_settings).shelf_days
 st.subheader(UI["shelf"])
 st.caption(UI["shelf_intro"].format(days=shelf_days))
 if shelf.empty:
@@ -57,7 +59,7 @@ else:
     left, right = st.columns([3, 2])
     with left:
         reasons = {k: v.format(days=shelf_days) for k, v in SHELF_REASONS.items()}
-        shown = ui.danish_table(
+        shown = tables.danish_table(
             shelf.assign(reason=shelf["reason"].map(reasons))[
                 [
                     "id",
@@ -70,8 +72,8 @@ else:
                 ]
             ]
         )
-        ui.table(shown)
-        ui.download_row(shown, "loesninger-paa-hylden", "shelf")
+        tables.table(shown)
+        tables.download_row(shown, "loesninger-paa-hylden", "shelf")
     with right:
         chart = shelf_bars(shelf_by_department(shelf), UI["shelf_chart"])
         st.plotly_chart(chart, width="stretch")
@@ -86,9 +88,9 @@ with right:
         type=closed["type"].map({**ENUM_LABELS["network_type"], "all": "Alle typer"}),
         share=(100 * closed["share"]).round(0),
     )
-    ui.table(ui.danish_table(shown.rename(columns={"share": "share_pct"})))
+    tables.table(tables.danish_table(shown.rename(columns={"share": "share_pct"})))
 with st.expander(UI["all_solutions"]):
-    shown = ui.danish_table(
+    shown = tables.danish_table(
         solutions[
             [
                 "id",
@@ -104,5 +106,5 @@ with st.expander(UI["all_solutions"]):
         ],
         {"type": "network_type", "status": "solution_status"},
     )
-    ui.table(shown)
-    ui.download_row(shown, "loesninger", "solutions")
+    tables.table(shown)
+    tables.download_row(shown, "loesninger", "solutions")

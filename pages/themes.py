@@ -22,23 +22,26 @@ from data.labels import (
     CRITERIA_LABELS,
     CRITERIA_SCALE,
     ENUM_LABELS,
+    PLACEHOLDERS,
     UI,
     fmt_number,
 )
 from data.schema import THEME_CRITERIA
-from pages import _components as ui
+from pages import _store as store
+from pages import _tables as tables
+from pages import _widgets as ui
 
-st.title("Temaer")
+ui.page_title("themes")
 st.caption(UI["themes_intro"])
 today = dt.date.today()
 
 st.subheader(UI["pipeline"])
 left, right = st.columns([3, 2])
 with left:
-    st.plotly_chart(pipeline_bars(ui.query(pipeline), UI["pipeline_chart"]), width="stretch")
+    st.plotly_chart(pipeline_bars(store.query(pipeline), UI["pipeline_chart"]), width="stretch")
 with right:
-    open_themes = ui.query(suitability, OPEN_STATUSES)
-    counts = ui.query(status_totals)
+    open_themes = store.query(suitability, OPEN_STATUSES)
+    counts = store.query(status_totals)
     ui.tiles({ENUM_LABELS["theme_status"][s]: int(counts[s]) for s in OPEN_STATUSES})
     ui.tiles({ENUM_LABELS["theme_status"][s]: int(counts[s]) for s in ("launched", "rejected")})
 
@@ -48,8 +51,8 @@ if open_themes.empty:
 else:
     st.plotly_chart(criteria_heatmap(open_themes, UI["criteria_chart"]), width="stretch")
 
-ranked = ui.query(proposal, today=today)
-half = ui.query(mix_check, [], today=today).attrs.get("half_year", "")
+ranked = store.query(proposal, today=today)
+half = store.query(mix_check, [], today=today).attrs.get("half_year", "")
 st.subheader(UI["proposal"].format(half=half))
 st.caption(UI["proposal_intro"])
 if ranked.empty:
@@ -62,6 +65,7 @@ else:
         default=list(ranked.loc[ranked["selected"], "id"]),
         format_func=lambda i: f"{i} · {labels[i]}",
         key="proposal_pick",
+        placeholder=PLACEHOLDERS["themes"],
     )
     left, right = st.columns([3, 2])
     with left:
@@ -70,7 +74,7 @@ else:
             suggested_type=ranked["suggested_type"].map(ENUM_LABELS["network_type"])
             + ranked["type_source"].map({"criteria": f" ({UI['derived']})"}).fillna(""),
         )[["rank", "selected", "id", "title", "status", "suitability", "suggested_type"]]
-        shown = ui.danish_table(
+        shown = tables.danish_table(
             shown.rename(columns={"selected": "proposal_selected"}), {"status": "theme_status"}
         )
         st.dataframe(
@@ -83,11 +87,11 @@ else:
                 ),
             },
         )
-        ui.download_row(shown, "temaforslag", "proposal")
+        tables.download_row(shown, "temaforslag", "proposal")
     with right:
         st.markdown(f"**{UI['mix_check']}**")
         types = list(ranked.set_index("id").loc[chosen, "suggested_type"])
-        for ok, message in ui.query(mix_check, types, today=today)[["ok", "message"]].itertuples(
+        for ok, message in store.query(mix_check, types, today=today)[["ok", "message"]].itertuples(
             index=False
         ):
             (st.success if ok else st.warning)(
@@ -98,7 +102,7 @@ st.subheader(UI["new_theme"])
 st.caption(UI["new_theme_intro"])
 if saved := st.session_state.pop("theme_saved", None):
     st.success(saved, icon=":material/check:")
-owners = ui.query(chefforum)
+owners = store.query(chefforum)
 owner_names = dict(zip(owners["id"], owners["name"], strict=True))
 with st.form("new_theme", clear_on_submit=True, border=True):
     title = st.text_input(UI["theme_title"], max_chars=200)
@@ -108,14 +112,19 @@ with st.form("new_theme", clear_on_submit=True, border=True):
         UI["theme_origin"],
         list(ENUM_LABELS["theme_origin"]),
         format_func=ENUM_LABELS["theme_origin"].get,
+        placeholder=PLACEHOLDERS["one"],
     )
     network_type = c2.selectbox(
         UI["theme_type"],
         [None, *ENUM_LABELS["network_type"]],
         format_func=lambda t: ENUM_LABELS["network_type"].get(t, UI["type_source_criteria"]),
+        placeholder=PLACEHOLDERS["one"],
     )
     owner = c3.selectbox(
-        UI["theme_owner"], [None, *owner_names], format_func=lambda i: owner_names.get(i, "–")
+        UI["theme_owner"],
+        [None, *owner_names],
+        format_func=lambda i: owner_names.get(i, "–"),
+        placeholder=PLACEHOLDERS["person"],
     )
     scores = {}
     columns = st.columns(4)
@@ -129,7 +138,7 @@ with st.form("new_theme", clear_on_submit=True, border=True):
         )
     submitted = st.form_submit_button(UI["save_theme"], icon=":material/save:", type="primary")
 if submitted:
-    theme_id = data_io.next_id(ui.cursor(), "theme", f"T{today.year}-")
+    theme_id = data_io.next_id(store.cursor(), "theme", f"T{today.year}-")  # a read
     row = {
         "id": theme_id,
         "title": title.strip(),
@@ -141,9 +150,8 @@ if submitted:
         "owner_id": owner,
         **scores,
     }
-    report = data_io.save_rows(ui.cursor(), "theme", [row], user="sekretariat")
+    report = store.save(data_io.save_rows, "theme", [row], user="sekretariat")
     if report.ok:
-        ui.clear_caches()
         pct = fmt_number(suitability_pct(scores), 1)
         st.session_state["theme_saved"] = UI["theme_saved"].format(id=theme_id, pct=pct)
         st.rerun()  # the pipeline, scores and proposal above now include the new theme

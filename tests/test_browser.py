@@ -12,20 +12,24 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from data.labels import NOT_FOUND
+from pages._registry import PAGES, START
 from tests.browser import IDLE, SHOTS, serve
 from tests.browser import no_exception as _no_exception
 from tests.browser import open_page as _open
 
-# (url path, heading) for every page of the app.
-PAGES = [
-    ("", "Portefølje"),
-    ("ressourcetraek", "Ressourcetræk"),
-    ("relationel-koordinering", "Relationel koordinering"),
-    ("temaer", "Temaer"),
-    ("loesninger", "Løsninger"),
-    ("netvaerk", "Netværk"),
-    ("data", "Data"),
-]
+# The heading a reader sees on every page of the app (the registry gives the address).
+HEADINGS = {
+    "portfolio": "Portefølje",
+    "load": "Ressourcetræk",
+    "rc": "Relationel koordinering",
+    "themes": "Temaer",
+    "solutions": "Løsninger",
+    "network": "Netværk",
+    "data": "Data",
+}
+# (url path, heading) for every page of the app; the start page is served at the root.
+ADDRESSES = [("" if key == START else p.url_path, HEADINGS[key]) for key, p in PAGES.items()]
 
 pytestmark = pytest.mark.browser
 
@@ -38,7 +42,7 @@ def server(demo_file, tmp_path_factory):
         yield base
 
 
-@pytest.mark.parametrize(("path", "heading"), PAGES)
+@pytest.mark.parametrize(("path", "heading"), ADDRESSES)
 def test_every_page_renders_with_its_heading_and_no_error(server, page, path, heading):
     _open(page, f"{server}/{path}")
     assert page.locator("h1").first.inner_text().strip() == heading
@@ -48,8 +52,20 @@ def test_every_page_renders_with_its_heading_and_no_error(server, page, path, he
     page.screenshot(path=str(SHOTS / f"{path or 'portefolje'}.png"), full_page=True)
 
 
+def test_an_unknown_address_gets_a_danish_page_with_the_menu(server, page):
+    _open(page, f"{server}/finnes-ikke")
+    assert page.locator("h1").first.inner_text().strip() == NOT_FOUND["title"]
+    body = page.inner_text("body")
+    assert "Page not found" not in body and "/finnes-ikke" in body
+    sidebar = page.locator("[data-testid='stSidebar']")
+    assert sidebar.get_by_role("link", name=HEADINGS["data"]).count() == 1
+    _no_exception(page)
+    page.get_by_role("link", name=NOT_FOUND["link"].format(page=HEADINGS[START])).click()
+    page.wait_for_selector(f"h1:has-text('{HEADINGS[START]}')", timeout=30_000)
+
+
 def test_network_profile_shows_people_and_phase_chart(server, page):
-    _open(page, f"{server}/netvaerk?network=N2016-08")
+    _open(page, f"{server}/{PAGES['network'].url_path}?network=N2016-08")
     assert "Fælles ungdomsklub" in page.locator("h2").first.inner_text()
     # people by department, phases, and the load curve per role (Plotly draws after the run)
     page.locator(".js-plotly-plot").nth(2).wait_for(timeout=30_000)
@@ -67,7 +83,7 @@ def test_a_bad_import_names_the_row_and_keeps_the_app_running(server, page, tmp_
         "N2027-51;Dårlig dato;welfare;NS3;31-02-2026;planned\n",
         encoding="utf-8",
     )
-    _open(page, f"{server}/data")
+    _open(page, f"{server}/{PAGES['data'].url_path}")
     page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(str(bad))
     page.wait_for_selector("text=netvaerk.csv", timeout=30_000)
     page.wait_for_timeout(300)
@@ -92,7 +108,7 @@ def test_a_bad_import_names_the_row_and_keeps_the_app_running(server, page, tmp_
     page.get_by_role("button", name="Importér filen").click()
     page.wait_for_selector("text=2 rækker importeret", timeout=30_000)
     _no_exception(page)
-    _open(page, f"{server}/netvaerk?network=N2027-51")
+    _open(page, f"{server}/{PAGES['network'].url_path}?network=N2027-51")
     assert "Dårlig dato" in page.locator("h2").first.inner_text()
 
 
@@ -115,7 +131,7 @@ def test_sidebar_filters_are_kept_when_changing_page(server, page):
     ["Ret og tilføj", "Skabeloner", "Antagelser", "Tabeller", "Eksport og sikkerhedskopier", "Log"],
 )
 def test_every_data_tab_opens(server, page, tab):
-    _open(page, f"{server}/data")
+    _open(page, f"{server}/{PAGES['data'].url_path}")
     page.get_by_role("tab", name=tab).click()
     page.wait_for_selector(IDLE)
     _no_exception(page)
@@ -123,7 +139,7 @@ def test_every_data_tab_opens(server, page, tab):
 
 
 def test_the_excel_export_downloads_a_workbook(server, page, tmp_path):
-    _open(page, f"{server}/data")
+    _open(page, f"{server}/{PAGES['data'].url_path}")
     page.get_by_role("tab", name="Eksport og sikkerhedskopier").click()
     with page.expect_download(timeout=60_000) as download:  # built on the click
         page.get_by_role("button", name="Hent Excel-eksport").click()
@@ -155,7 +171,7 @@ def test_a_finding_opens_its_network_profile(server, page):
 
 
 def test_a_theme_scored_in_the_form_is_saved(server, page):
-    _open(page, f"{server}/temaer")
+    _open(page, f"{server}/{PAGES['themes'].url_path}")
     page.get_by_label("Titel").fill("Trivsel i overgangen til skole")
     page.get_by_role("button", name="Gem temaet").click()
     page.wait_for_selector("text=er gemt med egnethed", timeout=30_000)
@@ -167,7 +183,7 @@ def test_a_theme_scored_in_the_form_is_saved(server, page):
     "tab", ["Personer", "Afdelinger og roller", "Overbelastning", "Personaleleder"]
 )
 def test_every_load_tab_draws(server, page, tab):
-    _open(page, f"{server}/ressourcetraek")
+    _open(page, f"{server}/{PAGES['load'].url_path}")
     page.get_by_role("tab", name=tab).click()
     page.wait_for_selector(IDLE)
     page.wait_for_timeout(500)
@@ -189,7 +205,7 @@ def test_the_planner_flags_a_leader_of_two_networks(server, page, demo_file):
             "SELECT p.name FROM role_assignment r JOIN person p ON p.id = r.person_id"
             " WHERE r.network_id = 'N2026-10' AND r.role = 'network_leader'"
         ).fetchall()[0][0]
-    _open(page, f"{server}/ressourcetraek")
+    _open(page, f"{server}/{PAGES['load'].url_path}")
     page.get_by_role("tab", name="Planlægning (hvad nu hvis)").click()
     page.wait_for_selector(IDLE)
     form = page.get_by_test_id("stForm")
@@ -215,7 +231,7 @@ def test_the_planner_flags_a_leader_of_two_networks(server, page, demo_file):
 )
 def test_every_rc_tab_draws(server, page, tab):
     _open(page, f"{server}/")
-    _open(page, f"{server}/relationel-koordinering")
+    _open(page, f"{server}/{PAGES['rc'].url_path}")
     page.get_by_role("tab", name=tab).click()
     page.wait_for_selector(IDLE)
     panel = page.get_by_role("tabpanel", name=tab)
@@ -231,7 +247,7 @@ def test_the_rc_pair_download_has_no_score_for_the_small_group(server, page):
     import io
 
     _open(page, f"{server}/")
-    _open(page, f"{server}/relationel-koordinering")
+    _open(page, f"{server}/{PAGES['rc'].url_path}")
     page.get_by_role("tab", name="Gruppe × gruppe").click()
     page.wait_for_selector(IDLE)
     panel = page.get_by_role("tabpanel", name="Gruppe × gruppe")

@@ -18,6 +18,7 @@ from data import db
 from data import io as dio
 from data.export import FORMULA_START
 from data.labels import COLUMN_LABELS, RC_BAND_LABELS, RC_DIMENSION_LABELS, RC_TIE_LABELS
+from pages._registry import PAGES, START
 from tests.browser import SHOTS, download_all, idle, no_exception, open_page, serve
 from tests.builders import organisation
 from tests.test_rc_privacy import SMALL, all_pairs, attack, figures, fill_varied, true_pairs
@@ -31,7 +32,7 @@ def test_a_diploma_for_a_person_with_roles_is_saved_through_the_page(demo_file, 
     shutil.copy(demo_file, path)
     with serve(path) as base:
         open_page(page, f"{base}/")
-        open_page(page, f"{base}/data")
+        open_page(page, f"{base}/{PAGES['data'].url_path}")
         page.get_by_role("tab", name="Ret og tilføj").click()
         idle(page)
         page.get_by_label("Søg").fill("P00100")
@@ -62,14 +63,10 @@ PLANTED = {  # text a user may type that a spreadsheet would run as a formula
     ("department", "AFD-MT", "name"): "+Miljø & Teknik",
     ("rc_group", ("RC2026", "Dagtilbud"), "name"): "-Dagtilbud",
 }
-PAGES = [
-    "",
-    "ressourcetraek",
-    "relationel-koordinering",
-    "temaer",
-    "loesninger",
-    "netvaerk?network=N2016-01",
-    "data",
+# every page of the app (the start page at the root), a network's profile with its link
+ADDRESSES = [
+    "" if key == START else p.url_path + ("?network=N2016-01" if key == "network" else "")
+    for key, p in PAGES.items()
 ]
 
 
@@ -127,7 +124,7 @@ def test_no_download_of_any_page_carries_a_live_formula(demo_file, tmp_path, pag
     files: dict[str, bytes] = {}
     with serve(path) as base:
         open_page(page, f"{base}/")
-        for where in PAGES:
+        for where in ADDRESSES:
             open_page(page, f"{base}/{where}")
             tabs = page.get_by_role("tab")
             for i in range(max(tabs.count(), 1)):
@@ -198,12 +195,12 @@ def test_the_rc_downloads_give_an_attacker_no_hidden_score(tmp_path, page):
     with serve(path) as base:
         open_page(page, f"{base}/")
         for wave in ("W1", "W2", "W3"):
-            open_page(page, f"{base}/relationel-koordinering?wave={wave}")
+            open_page(page, f"{base}/{PAGES['rc'].url_path}?wave={wave}")
             for name in ("Dimensioner", "Gruppe × gruppe", "Netværkskort", "Udvikling"):
                 page.get_by_role("tab", name=name).click()
                 idle(page)
                 files |= download_all(page)
-        open_page(page, f"{base}/netvaerk?network=N1")
+        open_page(page, f"{base}/{PAGES['network'].url_path}?network=N1")
         files |= download_all(page)
         no_exception(page)
     found = _found(files)
@@ -239,7 +236,7 @@ def test_a_fresh_servers_first_request_for_a_page_goes_through_the_dashboard(
     path = tmp_path / "app.duckdb"
     shutil.copy(demo_file, path)
     with serve(path) as base:
-        open_page(page, f"{base}/data")
+        open_page(page, f"{base}/{PAGES['data'].url_path}")
         sidebar = page.locator("[data-testid='stSidebar']")
         assert page.locator("h1").first.inner_text().strip() == "Data"
         assert sidebar.get_by_role("link", name="Portefølje").count() == 1

@@ -1,5 +1,5 @@
-"""The Data page's corrections and backups, and a database file that cannot be opened, through
-Streamlit's AppTest on real database files."""
+"""The Data page (pages/data.py): its tabs, corrections and backups, and a database file that
+cannot be opened, through Streamlit's AppTest on real database files."""
 
 from __future__ import annotations
 
@@ -15,12 +15,13 @@ from streamlit.testing.v1 import AppTest
 
 from data import db
 from data.labels import DbMsg
+from pages._registry import PAGES
 from tests.conftest import DASHBOARD, assert_clean
 
 
 @pytest.fixture()
 def data_page(app):
-    app.switch_page("pages/data.py").run()
+    app.switch_page(PAGES["data"].path).run()
     assert_clean(app)
     return app, Path(os.environ["NS_DB_PATH"])
 
@@ -108,3 +109,29 @@ def test_a_bad_value_in_the_edit_form_is_named_and_nothing_is_saved(data_page):
     assert_clean(at)
     assert any("Intet er gemt" in e.value for e in at.error)
     assert any("Tvetydigt" in str(t.value) for t in at.table)
+
+
+def test_data_page_shows_tabs_templates_and_tables(app):
+    app.switch_page(PAGES["data"].path).run()
+    assert_clean(app)
+    assert app.title[0].value == "Data"
+    assert [t.label for t in app.tabs] == [
+        "Importér",
+        "Ret og tilføj",
+        "Skabeloner",
+        "Antagelser",
+        "Tabeller",
+        "Eksport og sikkerhedskopier",
+        "Log",
+    ]
+    app.selectbox(key="browse_table").set_value("rc_response").run()
+    assert "vises aldrig række for række" in app.info[0].value
+    app.selectbox(key="browse_table").set_value("person").run()
+    assert any("Viser 282 af 282 rækker" in c.value for c in app.caption)
+
+
+def test_data_page_offers_the_frequency_recode_for_rc_responses(app):
+    app.switch_page(PAGES["data"].path).run()
+    app.selectbox(key="import_table").set_value("rc_response").run()
+    assert_clean(app)
+    assert app.checkbox(key="rc_raw_frequency").label.startswith("Spørgsmål 1 (hyppighed)")

@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from analytics import rc
 from charts import rc as charts
 from data.labels import COLUMN_LABELS
+from pages._registry import PAGES
 from tests.builders import D, network, organisation
 
 SMALL = "Lille"
@@ -164,7 +165,7 @@ def test_the_page_shows_no_score_of_the_small_group(tmp_path, monkeypatch):
     monkeypatch.setenv("NS_DB_PATH", str(path))
     at = AppTest.from_file(DASHBOARD, default_timeout=60)
     at.run()
-    at.switch_page("pages/rc.py").run()
+    at.switch_page(PAGES["rc"].path).run()
     assert not at.exception, at.exception
     labels = {COLUMN_LABELS[c] for c in SCORE_COLUMNS}
     tables = [e.value for e in at.dataframe]

@@ -41,7 +41,9 @@ from .app import (
     APP_TITLE,
     DEMO_BADGE,
     DEMO_HELP,
+    NOT_FOUND,
     PAGE_TITLES,
+    PLACEHOLDERS,
     SECTIONS,
 )
 from .charts import (
@@ -136,6 +138,8 @@ UI_PARTS = tuple(part for part in PARTS if hasattr(part, "UI"))
 UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.items()}
 
 __all__ = [
+    "NOT_FOUND",
+    "PLACEHOLDERS",
     "fmt_date",
     "fmt_number",
     "fmt_decimal",

@@ -38,3 +38,24 @@ UI = {
     "yes": "Ja",
     "no": "Nej",
 }
+
+# Placeholders of the pickers (Streamlit's own is the English "Choose an option").
+PLACEHOLDERS = {
+    "one": "Vælg …",
+    "types": "Vælg netværkstyper",
+    "roles": "Vælg roller",
+    "themes": "Vælg temaer",
+    "network": "Vælg et netværk",
+    "wave": "Vælg en måling",
+    "department": "Vælg en afdeling",
+    "table": "Vælg en tabel",
+    "person": "Vælg en person",
+    "row": "Vælg en række",
+    "backup": "Vælg en sikkerhedskopi",
+}
+# An address the app has no page for (Streamlit's own notice is the English "Page not found").
+NOT_FOUND = {
+    "title": "Siden findes ikke",
+    "text": "Der er ingen side på adressen /{path}. Vælg en side i menuen til venstre.",
+    "link": "Gå til {page}",
+}

@@ -1,0 +1,71 @@
+"""The rule findings table (DESIGN.md §6 "Portfolio rules"), shared by the portfolio page and a
+network's profile. Not a page (leading underscore)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from charts.style import SEVERITY_COLORS
+from data.labels import COLUMN_LABELS, RULE_LABELS, SEVERITY_LABELS, UI, fmt_date, fmt_half_year
+from pages._registry import PAGES
+from pages._tables import download_row
+
+
+def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> None:
+    """Rule findings with the severity as a coloured cell, the finding's fact in one line and
+    the NS3 reason beside it. Selecting a row shows the whole message and, when `link`, a button
+    to the network's profile. `findings` from analytics.portfolio.rule_findings."""
+    fact, _, reason = findings["message"].str.partition("; ").T.to_numpy()
+    shown = pd.DataFrame(
+        {
+            "severity": findings["severity"].map(SEVERITY_LABELS),
+            "network_id": findings["network_id"].fillna(""),
+            "period": [
+                fmt_half_year(p) if "H" in p else fmt_date(d)
+                for p, d in zip(findings["period"], findings["day"], strict=True)
+            ],
+            "message": fact,
+            "ns3": [r[:1].upper() + r[1:] for r in reason],
+            "rule": findings["rule"].map(RULE_LABELS),
+        }
+    ).rename(columns=lambda c: COLUMN_LABELS.get(c, c))
+    colors = dict(zip(SEVERITY_LABELS.values(), SEVERITY_COLORS.values(), strict=True))
+    styled = shown.style.map(
+        lambda v: f"background-color: {colors.get(v, 'white')}",
+        subset=[COLUMN_LABELS["severity"]],
+    )
+    config = {
+        COLUMN_LABELS["severity"]: st.column_config.TextColumn(width=120),
+        COLUMN_LABELS["network_id"]: st.column_config.TextColumn(width="small"),
+        COLUMN_LABELS["period"]: st.column_config.TextColumn(width=110),
+        COLUMN_LABELS["message"]: st.column_config.TextColumn(width=700),
+    }
+    event = st.dataframe(
+        styled,
+        key=key,
+        on_select="rerun",
+        selection_mode="single-row",
+        hide_index=True,
+        width="stretch",
+        column_config=config,
+        height=min(38 + 35 * len(shown), 420),
+    )
+    rows = event.selection.rows if event else []
+    if not rows:
+        st.caption(UI["finding_hint_link"] if link else UI["finding_hint"])
+    else:
+        chosen = findings.iloc[rows[0]]
+        box = st.container(border=True)
+        box.markdown(f"**{RULE_LABELS[chosen['rule']]}** · {SEVERITY_LABELS[chosen['severity']]}")
+        box.write(chosen["message"])
+        if link and isinstance(chosen["network_id"], str):
+            if box.button(
+                UI["open_network"].format(id=chosen["network_id"]),
+                icon=":material/open_in_new:",
+                key=f"{key}_open",
+            ):
+                st.switch_page(
+                    PAGES["network"].path, query_params={"network": chosen["network_id"]}
+                )
+    download_row(shown, "regeltjek", f"{key}_dl")

@@ -1,0 +1,152 @@
+"""The load page's what-if planner (DESIGN.md §5 `planned`): candidate networks typed into a
+form, kept in the session only, and their load added to the database's — conflicts, who would
+go over the threshold, the weekly totals with and without the plan. Nothing is written. Not a
+page (leading underscore)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from analytics import load
+from analytics.networks import chefforum, employees
+from charts.load import person_heatmap, plan_lines
+from data.calendar import half_year_bounds, next_half_year
+from data.labels import ENUM_LABELS, PLACEHOLDERS, UI, fmt_number, fmt_people, fmt_week
+from pages import _store as store
+from pages import _tables as tables
+
+
+def show(
+    start: dt.date,
+    end: dt.date,
+    weeks: list[pd.Timestamp],
+    limit: float,
+    departments: dict[str, str],
+    today: dt.date,
+) -> None:
+    """The planner for the load window [start, end] (its Mondays `weeks`), the threshold `limit`
+    in hours and the departments {id: name} whose placeholder participants may be counted."""
+    limit_text = fmt_number(limit, 1)
+    st.caption(UI["plan_intro"])
+    staff = store.query(employees)
+    person_names = dict(
+        zip(staff["id"], staff["name"] + " (" + staff["department"] + ")", strict=True)
+    )
+    leaders_pick = [None, *person_names]
+    refs = store.query(chefforum)
+    ref_names = dict(zip(refs["id"], refs["name"] + " (" + refs["department"] + ")", strict=True))
+    candidates: list[dict] = st.session_state.setdefault("plan_candidates", [])
+    first_monday = load.monday(half_year_bounds(next_half_year(today))[0] + dt.timedelta(days=6))
+    with st.form("plan_form", clear_on_submit=True, border=True):
+        st.markdown(f"**{UI['plan_add']}**")
+        c1, c2, c3 = st.columns([2, 1, 1])
+        name = c1.text_input(
+            UI["plan_name"], placeholder=UI["plan_name_placeholder"], key="plan_name"
+        )
+        types = ENUM_LABELS["network_type"]
+        network_type = c2.selectbox(
+            UI["type"],
+            list(types),
+            format_func=types.get,
+            index=1,
+            key="plan_type",
+            placeholder=PLACEHOLDERS["one"],
+        )
+        start_date = c3.date_input(
+            UI["plan_start"], value=first_monday, format="DD-MM-YYYY", key="plan_start"
+        )
+        c1, c2, c3 = st.columns(3)
+        pick = {
+            "format_func": lambda p: person_names.get(p, UI["plan_nobody"]),
+            "placeholder": PLACEHOLDERS["person"],
+        }
+        leader = c1.selectbox(UI["plan_leader"], leaders_pick, key="plan_leader", **pick)
+        co_driver = c2.selectbox(UI["plan_co_driver"], leaders_pick, key="plan_co_driver", **pick)
+        reference = c3.selectbox(
+            UI["plan_reference"],
+            [None, *ref_names],
+            format_func=lambda p: ref_names.get(p, UI["plan_nobody"]),
+            key="plan_reference",
+            placeholder=PLACEHOLDERS["person"],
+        )
+        participants = st.multiselect(
+            UI["plan_participants"],
+            list(person_names),
+            format_func=person_names.get,
+            placeholder=UI["plan_pick_people"],
+            key="plan_participants",
+        )
+        st.caption(UI["plan_counts"])
+        count_cols = st.columns(4)
+        counts = {
+            d: count_cols[i % 4].number_input(departments[d], 0, 30, 0, key=f"plan_count_{d}")
+            for i, d in enumerate(departments)
+        }
+        if st.form_submit_button(UI["plan_add_button"], icon=":material/add:", type="primary"):
+            candidates.append(
+                {
+                    "name": name.strip() or None,
+                    "type": network_type,
+                    "start_date": start_date,
+                    "leader": leader,
+                    "co_driver": co_driver,
+                    "reference": reference,
+                    "participants": participants,
+                    "counts": {d: n for d, n in counts.items() if n},
+                }
+            )
+    if not candidates:
+        st.info(UI["plan_empty"], icon=":material/edit_calendar:")
+        return
+    planned = load.plan_frames(candidates, departments)
+    listed = load.plan_summary(planned)
+    listed["leader_id"] = listed["leader_id"].map(person_names)
+    picked = st.dataframe(
+        tables.danish_table(listed.drop(columns="id"), {"type": "network_type"}),
+        hide_index=True,
+        width="stretch",
+        on_select="rerun",
+        selection_mode="multi-row",
+        key="plan_table",
+    )
+    row = st.container(horizontal=True)
+    chosen_rows = picked.selection.rows if picked else []
+    if row.button(UI["plan_remove"], icon=":material/remove:", disabled=not chosen_rows):
+        for i in sorted(chosen_rows, reverse=True):
+            candidates.pop(i)
+        st.rerun()
+    if row.button(UI["plan_clear"], icon=":material/delete:"):
+        candidates.clear()
+        st.rerun()
+    with st.spinner(UI["plan_computing"]):
+        conflicts = store.query(load.plan_conflicts, planned)
+        compared = store.query(load.plan_comparison, start, end, planned)
+        totals = store.query(load.plan_weekly_totals, start, end, planned)
+    for message in conflicts:
+        st.warning(message, icon=":material/warning:")
+    going_over = compared[compared["goes_over"]]
+    if going_over.empty and not conflicts:
+        st.success(UI["plan_ok"].format(threshold=limit_text), icon=":material/check_circle:")
+    elif not going_over.empty:
+        st.error(
+            UI["plan_over"].format(people=fmt_people(len(going_over)), threshold=limit_text),
+            icon=":material/error:",
+        )
+    st.plotly_chart(plan_lines(totals, limit, UI["plan_chart"]), width="stretch")
+    shown = tables.danish_table(
+        compared.drop(columns=["person_id"]).assign(
+            first_new_week_over=compared["first_new_week_over"].map(fmt_week),
+            goes_over=compared["goes_over"].map({True: UI["yes"], False: UI["no"]}),
+        )
+    )
+    tables.table(shown)
+    tables.download_row(shown, "ressourcetraek-plan", "load_plan")
+    plan_people = list(planned["role_assignment"]["person_id"].unique())
+    grid = store.query(load.heatmap, start, end, planned=planned, top=500, person_ids=plan_people)
+    if not grid.empty:
+        st.plotly_chart(
+            person_heatmap(grid, weeks, limit, UI["plan_heatmap"], today=today), width="stretch"
+        )

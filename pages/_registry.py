@@ -1,0 +1,102 @@
+"""Every page of the app, once: its file, title, icon, address, section and main users
+(DESIGN.md §7). dashboard.py builds the navigation from it; pages link to each other through it
+(`st.switch_page(PAGES["network"].path)`), and tests find pages and addresses here. Not a page
+(leading underscore); no Streamlit here.
+
+To add a page: write pages/<name>.py, add its title to data.labels PAGE_TITLES, add a `Page`
+below (in navigation order), and a test module tests/test_page_<name>.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from data.labels import PAGE_TITLES, SECTIONS
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str  # the page's code name: its PAGE_TITLES key, its file's name
+    icon: str  # a Material icon, ":material/<name>:"
+    url_path: str  # the address after the app's root: /portefolje
+    section: str  # a key of data.labels SECTIONS
+    users: tuple[str, ...]  # who it is for (DESIGN.md §7 "main user"): glossary code names
+
+    @property
+    def path(self) -> str:
+        """The page's file, relative to dashboard.py (what st.Page and st.switch_page take)."""
+        return str(PurePosixPath("pages") / f"{self.key}.py")
+
+    @property
+    def title(self) -> str:
+        return PAGE_TITLES[self.key]
+
+
+# In navigation order; the first page is the start page (the app's root address shows it).
+_PAGES = (
+    Page(
+        key="portfolio",
+        icon=":material/dashboard:",
+        url_path="portefolje",
+        section="analysis",
+        users=("chefforum", "secretariat"),
+    ),
+    Page(
+        key="load",
+        icon=":material/schedule:",
+        url_path="ressourcetraek",
+        section="analysis",
+        users=("chefforum", "staff_manager"),
+    ),
+    Page(
+        key="rc",
+        icon=":material/diversity_3:",
+        url_path="relationel-koordinering",
+        section="analysis",
+        users=("secretariat", "chefforum"),
+    ),
+    Page(
+        key="themes",
+        icon=":material/lightbulb:",
+        url_path="temaer",
+        section="analysis",
+        users=("chefforum",),
+    ),
+    Page(
+        key="solutions",
+        icon=":material/redeem:",
+        url_path="loesninger",
+        section="analysis",
+        users=("chefforum", "secretariat"),
+    ),
+    Page(
+        key="network",
+        icon=":material/hub:",
+        url_path="netvaerk",
+        section="analysis",
+        users=("secretariat",),
+    ),
+    Page(
+        key="data",
+        icon=":material/database:",
+        url_path="data",
+        section="secretariat",
+        users=("secretariat",),
+    ),
+)
+PAGES: dict[str, Page] = {p.key: p for p in _PAGES}
+START = next(iter(PAGES))
+
+
+def by_section() -> dict[str, list[Page]]:
+    """{section key: its pages}, in the order of SECTIONS, sections without pages left out."""
+    grouped = {s: [p for p in PAGES.values() if p.section == s] for s in SECTIONS}
+    return {s: pages for s, pages in grouped.items() if pages}
+
+
+def by_url(url_path: str) -> Page | None:
+    """The page at an address ('' is the start page), or None for an unknown one."""
+    if url_path == "":
+        return PAGES[START]
+    return next((p for p in PAGES.values() if p.url_path == url_path), None)

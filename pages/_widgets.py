@@ -1,0 +1,144 @@
+"""Widgets more than one page draws: the page title, the sidebar's shared filters, a date window,
+the network picker, KPI tiles, facts and the network type's chip. Not a page (leading
+underscore)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from analytics.networks import network_profile
+from analytics.scope import FIRST_DAY, Scope
+from charts.style import TYPE_COLORS
+from data.labels import DEMO_BADGE, DEMO_HELP, ENUM_LABELS, PLACEHOLDERS, UI
+from pages._registry import PAGES
+from pages._store import query
+
+
+def page_title(key: str) -> None:
+    """The page's heading: its title in the registry (data.labels PAGE_TITLES)."""
+    st.title(PAGES[key].title)
+
+
+# --- Sidebar: the shared filters -----------------------------------------------------------------
+def date_window(
+    label: str,
+    value: tuple[dt.date, dt.date],
+    *,
+    key: str,
+    if_empty: tuple[dt.date, dt.date] | None = None,
+    help: str | None = None,
+    min_value: dt.date | None = None,
+    max_value: dt.date | None = None,
+    container=None,
+) -> tuple[dt.date, dt.date]:
+    """A from–to date picker (Danish day order) that always gives two days: while only the first
+    day is picked, the window is that one day; with nothing picked, `if_empty` (or `value`)."""
+    picked = (container or st).date_input(
+        label,
+        value=value,
+        min_value=min_value,
+        max_value=max_value,
+        format="DD-MM-YYYY",
+        key=key,
+        help=help,
+    )
+    if not len(picked):
+        return if_empty or value
+    return (picked + (picked[0],))[:2]
+
+
+def sidebar(departments: pd.DataFrame, demo: bool) -> Scope:
+    """The filters every page shares, kept in session state across pages."""
+    today = dt.date.today()
+    with st.sidebar:
+        if demo:
+            st.badge(DEMO_BADGE, icon=":material/science:", color="orange", help=DEMO_HELP)
+        st.subheader(UI["filters"])
+        start, end = date_window(
+            UI["period"],
+            (FIRST_DAY, today),
+            min_value=FIRST_DAY,
+            max_value=dt.date(today.year + 2, 12, 31),
+            key="flt_period",
+            help=UI["period_help"],
+        )
+        types = st.multiselect(
+            UI["types"],
+            options=list(ENUM_LABELS["network_type"]),
+            default=list(ENUM_LABELS["network_type"]),
+            format_func=ENUM_LABELS["network_type"].get,
+            key="flt_types",
+            placeholder=PLACEHOLDERS["types"],
+        )
+        names = dict(zip(departments["id"], departments["name"], strict=True))
+        chosen = st.multiselect(
+            UI["departments"],
+            options=list(names),
+            format_func=names.get,
+            key="flt_departments",
+            placeholder=UI["all_departments"],
+        )
+    return Scope(start, end, tuple(types), tuple(chosen), today=today)
+
+
+def filters() -> Scope:
+    """The scope the sidebar picked (analytics.scope.Scope: period, types, departments, today)."""
+    return st.session_state["filters"]
+
+
+# --- Pickers -------------------------------------------------------------------------------------
+def network_picker(networks: pd.DataFrame, *, key: str = "network_pick") -> str:
+    """Pick one of `networks` (id, label: analytics.networks.network_list). A link's ?network=ID
+    opens that network once (the parameter is then taken off the address), also when the
+    filters leave it out, since it was asked for; an id that does not exist is said."""
+    ids = list(networks["id"])
+    labels = dict(zip(networks["id"], networks["label"], strict=True))
+    linked = st.query_params.pop("network", None)
+    if linked:
+        profile = query(network_profile, linked)
+        if profile is None:
+            st.warning(UI["unknown_network"].format(id=linked))
+        else:
+            if linked not in ids:  # outside the filters: shown anyway, since it was asked for
+                ids.insert(0, linked)
+                labels[linked] = profile["label"]
+            st.session_state[key] = linked
+    if st.session_state.get(key) not in ids:
+        st.session_state.pop(key, None)
+    return st.selectbox(
+        UI["pick_network"],
+        ids,
+        format_func=labels.get,
+        key=key,
+        placeholder=PLACEHOLDERS["network"],
+    )
+
+
+# --- Figures in a row ----------------------------------------------------------------------------
+def tiles(items: dict[str, str | int | tuple[str, str]]) -> None:
+    """A row of KPI tiles (short values only; long Danish text goes in `facts`). A value may be
+    (value, note): the note is shown small under the value, without an arrow or colour."""
+    for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
+        value, note = value if isinstance(value, tuple) else (value, None)
+        column.metric(label, value, delta=note, delta_color="off", delta_arrow="off", border=True)
+
+
+def facts(items: dict[str, str]) -> None:
+    """A row of small label/value pairs (long Danish values do not fit st.metric). Values are
+    trusted markdown/HTML built by the pages from labels, never raw user text."""
+    for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
+        column.caption(label)
+        column.markdown(f"**{value}**", unsafe_allow_html=True)
+
+
+def type_chip(network_type: str) -> str:
+    """The network type's Danish name on its colour, the same colour as in every chart."""
+    color = TYPE_COLORS.get(network_type, "#666")
+    label = ENUM_LABELS["network_type"].get(network_type, network_type)
+    return (
+        f'<span style="background:{color};color:white;padding:2px 8px;'
+        f'border-radius:10px">{label}</span>'
+    )

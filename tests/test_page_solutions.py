@@ -1,0 +1,49 @@
+"""The solutions page (pages/solutions.py) on the demo database through AppTest."""
+
+import datetime as dt
+
+import duckdb
+
+from pages._registry import PAGES
+from tests.conftest import assert_clean
+
+
+def test_solutions_page_shows_the_funnel_and_the_shelf(app):
+    app.switch_page(PAGES["solutions"].path).run()
+    assert_clean(app)
+    assert app.title[0].value == "Løsninger"
+    tiles = {m.label: m.value for m in app.metric}
+    assert int(tiles["Overdraget"]) >= int(tiles["Implementeret"]) > 0
+    assert int(tiles["På hylden"]) > 0
+    assert {"På hylden", "Tid til implementering"} <= {s.value for s in app.subheader}
+
+
+def test_solutions_tiles_count_the_demos_solutions(app, demo_file):
+    # The sidebar's period (1 Jan 2013 to today) holds every solution handed over by today.
+    # Handed over = all of them; implemented = status 'implemented'; on the shelf = status
+    # 'on_shelf', or still 'handed_over' more than shelf_days (setting, 180) after status_on.
+    today = dt.date.today()
+    with duckdb.connect(demo_file, read_only=True) as con:
+        handed, implemented, shelf = con.execute(
+            """
+            WITH limits AS (
+                SELECT coalesce(max(CAST(value AS INTEGER)), 180) AS shelf_days
+                FROM setting WHERE key = 'shelf_days'
+            )
+            SELECT count(*),
+                   count(*) FILTER (WHERE status = 'implemented'),
+                   count(*) FILTER (WHERE status = 'on_shelf' OR (status = 'handed_over'
+                       AND date_diff('day', coalesce(status_on, handed_over_on), ?)
+                           > (SELECT shelf_days FROM limits)))
+            FROM solution
+            WHERE coalesce(handed_over_on, status_on) BETWEEN DATE '2013-01-01' AND ?
+            """,
+            [today, today],
+        ).fetchall()[0]
+    app.switch_page(PAGES["solutions"].path).run()
+    tiles = {m.label: m.value for m in app.metric}
+    assert (tiles["Overdraget"], tiles["Implementeret"], tiles["På hylden"]) == (
+        str(handed),
+        str(implemented),
+        str(shelf),
+    )
