@@ -22,11 +22,35 @@ import pandas as pd
 from analytics.networks import network_list
 from analytics.scope import Scope
 from data.calendar import half_year_bounds, half_years
-from data.labels import RULE_LABELS, SEVERITY_ORDER, Finding, fmt_date, fmt_days, fmt_half_year
+from data.labels import (
+    RULE_LABELS,
+    RULE_REFERENCES,
+    RULE_SOURCES,
+    SEVERITY_ORDER,
+    Finding,
+    Said,
+    fmt_date,
+    fmt_days,
+    fmt_half_year,
+    message,
+    said,
+)
 from data.schema import RULE_SEVERITIES
 from data.settings import Settings, read_settings
 
-FINDING_COLUMNS = ["rule", "severity", "network_id", "period", "message", "network_name", "day"]
+# DESIGN.md §5 names the first five; a finding's parts follow, for each page to show its way.
+FINDING_COLUMNS = [
+    "rule",
+    "severity",
+    "network_id",
+    "period",
+    "message",
+    "network_name",
+    "day",
+    "fact",
+    "reference",
+    "source",
+]
 
 
 @dataclass(frozen=True)
@@ -63,15 +87,15 @@ def _half_year_counts(con, p: dict) -> pd.DataFrame:
     )
 
 
-def _per_half_year(frame, column, lo, hi, message, **extra) -> pd.DataFrame:
+def _per_half_year(frame, column, lo, hi, template, **extra) -> pd.DataFrame:
     hit = frame[(frame[column] < lo) | (frame[column] > hi)]
     return pd.DataFrame(
         {
             "network_id": None,
             "period": hit["half_year"],
             "day": [half_year_bounds(h)[0] for h in hit["half_year"]],
-            "message": [
-                message.format(half=fmt_half_year(h), n=n, lo=lo, hi=hi, **extra)
+            "said": [
+                said(template, half=fmt_half_year(h), n=n, lo=lo, hi=hi, **extra)
                 for h, n in zip(hit["half_year"], hit[column], strict=True)
             ],
         }
@@ -132,7 +156,7 @@ def _innovation_concurrency(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
-    messages = []
+    texts = []
     for first, last, peak, ids in zip(
         episodes["first_day"],
         episodes["last_day"],
@@ -141,8 +165,9 @@ def _innovation_concurrency(con, p) -> pd.DataFrame:
         strict=True,
     ):
         template = Finding.INNOVATION_NOW if last.date() >= p.today else Finding.INNOVATION
-        messages.append(
-            template.format(
+        texts.append(
+            said(
+                template,
                 n=number_word(peak).capitalize(),
                 first=fmt_date(first),
                 last=fmt_date(last),
@@ -156,7 +181,7 @@ def _innovation_concurrency(con, p) -> pd.DataFrame:
             "network_name": [names[-1] for names in episodes["names"]],
             "period": [d.date().isoformat() for d in episodes["first_day"]],
             "day": [d.date() for d in episodes["first_day"]],
-            "message": messages,
+            "said": texts,
         }
     )
 
@@ -193,7 +218,7 @@ def _role_count_today(con, p, role: str, none_message: str, many_message: str) -
         rules_from=p.rules_from,
         today=p.today,
     )
-    days, messages = [], []
+    days, texts = [], []
     for name, start, holders, names, left, came in zip(
         frame["name"],
         frame["run_from"],
@@ -205,16 +230,20 @@ def _role_count_today(con, p, role: str, none_message: str, many_message: str) -
     ):
         if holders == 0:
             since = start if pd.isna(left) else left + pd.Timedelta(days=1)
-            messages.append(none_message.format(name=name, since=fmt_date(since)))
+            texts.append(said(none_message, name=name, since=fmt_date(since)))
         else:
             since = came
-            messages.append(
-                many_message.format(
-                    name=name, n=number_word(holders), names=names, since=fmt_date(since)
+            texts.append(
+                said(
+                    many_message,
+                    name=name,
+                    n=number_word(holders),
+                    names=names,
+                    since=fmt_date(since),
                 )
             )
         days.append(since)
-    return _network_frame(frame.assign(since=days), "since", messages)
+    return _network_frame(frame.assign(since=days), "since", texts)
 
 
 def _network_leader_count(con, p) -> pd.DataFrame:
@@ -264,7 +293,7 @@ def _leader_qualified(con, p) -> pd.DataFrame:
         """,
         rules_from=p.rules_from,
     )
-    messages = []
+    texts = []
     for name, person, took, diploma, experience in zip(
         frame["name"],
         frame["person"],
@@ -276,15 +305,19 @@ def _leader_qualified(con, p) -> pd.DataFrame:
         missing = [Finding.MISSING_DIPLOMA] * (not diploma) + [Finding.MISSING_EXPERIENCE] * (
             not experience
         )
-        messages.append(
-            Finding.NOT_QUALIFIED.format(
-                person=person, name=name, start=fmt_date(took), missing=" og uden ".join(missing)
+        texts.append(
+            said(
+                Finding.NOT_QUALIFIED,
+                person=person,
+                name=name,
+                start=fmt_date(took),
+                missing=" og uden ".join(missing),
             )
         )
-    return _network_frame(frame, "took_over", messages)
+    return _network_frame(frame, "took_over", texts)
 
 
-def _network_frame(frame: pd.DataFrame, day_column: str, messages: list[str]) -> pd.DataFrame:
+def _network_frame(frame: pd.DataFrame, day_column: str, texts: list[Said]) -> pd.DataFrame:
     days = [pd.Timestamp(d).date() for d in frame[day_column]]
     return pd.DataFrame(
         {
@@ -292,7 +325,7 @@ def _network_frame(frame: pd.DataFrame, day_column: str, messages: list[str]) ->
             "network_name": frame["name"],
             "period": [d.isoformat() for d in days],
             "day": days,
-            "message": messages,
+            "said": texts,
         }
     )
 
@@ -317,13 +350,15 @@ def _reference_leader_level(con, p) -> pd.DataFrame:
         """,
         rules_from=p.rules_from,
     )
-    messages = [
-        (Finding.REFERENCE_NOT_DIRECTOR if t == "innovation" else Finding.REFERENCE_NOT_CF).format(
-            name=name, person=person
+    texts = [
+        said(
+            Finding.REFERENCE_NOT_DIRECTOR if t == "innovation" else Finding.REFERENCE_NOT_CF,
+            name=name,
+            person=person,
         )
         for t, name, person in zip(frame["type"], frame["name"], frame["person"], strict=True)
     ]
-    return _network_frame(frame, "start_date", messages)
+    return _network_frame(frame, "start_date", texts)
 
 
 def _leader_concurrency(con, p) -> pd.DataFrame:
@@ -355,9 +390,14 @@ def _leader_concurrency(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
-    messages = [
-        Finding.TWO_NETWORKS.format(
-            person=person, other=other, name=name, first=fmt_date(first), last=fmt_date(last)
+    texts = [
+        said(
+            Finding.TWO_NETWORKS,
+            person=person,
+            other=other,
+            name=name,
+            first=fmt_date(first),
+            last=fmt_date(last),
         )
         for person, other, name, first, last in zip(
             frame["person"],
@@ -368,7 +408,7 @@ def _leader_concurrency(con, p) -> pd.DataFrame:
             strict=True,
         )
     ]
-    return _network_frame(frame, "first_day", messages)
+    return _network_frame(frame, "first_day", texts)
 
 
 def _cross_cutting(con, p) -> pd.DataFrame:
@@ -398,15 +438,15 @@ def _cross_cutting(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
-    messages = [
-        Finding.ONE_DEPARTMENT.format(name=name, department=dep)
+    texts = [
+        said(Finding.ONE_DEPARTMENT, name=name, department=dep)
         if count
-        else Finding.NO_MEMBERS.format(name=name)
+        else said(Finding.NO_MEMBERS, name=name)
         for name, count, dep in zip(
             frame["name"], frame["departments"], frame["department"], strict=True
         )
     ]
-    return _network_frame(frame, "start_date", messages)
+    return _network_frame(frame, "start_date", texts)
 
 
 def _co_driver(con, p) -> pd.DataFrame:
@@ -426,8 +466,8 @@ def _co_driver(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
-    messages = [Finding.NO_CO_DRIVER.format(name=name) for name in frame["name"]]
-    return _network_frame(frame, "start_date", messages)
+    texts = [said(Finding.NO_CO_DRIVER, name=name) for name in frame["name"]]
+    return _network_frame(frame, "start_date", texts)
 
 
 def _political_link(con, p) -> pd.DataFrame:
@@ -444,13 +484,16 @@ def _political_link(con, p) -> pd.DataFrame:
         """,
         rules_from=p.rules_from,
     )
-    messages = [
-        (
-            Finding.INNOVATION_FAGUDVALG if t == "innovation" else Finding.WELFARE_INNOVATIONSUDVALG
-        ).format(name=name)
+    texts = [
+        said(
+            Finding.INNOVATION_FAGUDVALG
+            if t == "innovation"
+            else Finding.WELFARE_INNOVATIONSUDVALG,
+            name=name,
+        )
         for t, name in zip(frame["type"], frame["name"], strict=True)
     ]
-    return _network_frame(frame, "start_date", messages)
+    return _network_frame(frame, "start_date", texts)
 
 
 def _solution_on_shelf(con, p) -> pd.DataFrame:
@@ -477,8 +520,9 @@ def _solution_on_shelf(con, p) -> pd.DataFrame:
         shelf_days=p.shelf_days,
         today=p.today,
     )
-    messages = [
-        Finding.ON_SHELF.format(
+    texts = [
+        said(
+            Finding.ON_SHELF,
             title=title,
             department=dep,
             since=fmt_date(since),
@@ -489,7 +533,7 @@ def _solution_on_shelf(con, p) -> pd.DataFrame:
             frame["title"], frame["department"], frame["since"], frame["waited"], strict=True
         )
     ]
-    return _network_frame(frame, "broke", messages)
+    return _network_frame(frame, "broke", texts)
 
 
 # rule id -> check, in the order of DESIGN.md §6. The severity is the rule's default
@@ -512,9 +556,25 @@ RULES: dict[str, Callable[[duckdb.DuckDBPyConnection, Judging], pd.DataFrame]] =
 assert list(RULES) == list(RULE_SEVERITIES) and set(RULES) == set(RULE_LABELS)
 
 
+def _structured(found: pd.DataFrame, rule: str, severity: str) -> pd.DataFrame:
+    """A check's rows with the finding's parts as fields: fact, reference (what NS3 expects),
+    source (the NS3 section) and the one-sentence `message` of DESIGN.md §5."""
+    facts = [s.fact for s in found["said"]]
+    references = [s.reference or RULE_REFERENCES.get(rule) for s in found["said"]]
+    return found.drop(columns="said").assign(
+        rule=rule,
+        severity=severity,
+        fact=facts,
+        reference=references,
+        source=RULE_SOURCES[rule],
+        message=[message(s.fact, s.reference) for s in found["said"]],
+    )
+
+
 def rule_findings(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> pd.DataFrame:
-    """rule, severity, network_id, period, message (+ network_name, day) — every NS3 rule of
-    DESIGN.md §6, errors first, then warnings, then info; newest first within a severity."""
+    """rule, severity, network_id, period, message (+ network_name, day, and the finding's parts:
+    fact, reference, source) — every NS3 rule of DESIGN.md §6, errors first, then warnings, then
+    info; newest first within a severity."""
     p = Judging(read_settings(con), today or dt.date.today())
     parts = []
     for rule, check in RULES.items():
@@ -523,7 +583,7 @@ def rule_findings(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = Non
             continue
         found = check(con, p)
         if not found.empty:
-            parts.append(found.assign(rule=rule, severity=severity))
+            parts.append(_structured(found, rule, severity))
     if not parts:
         return pd.DataFrame(columns=FINDING_COLUMNS)
     out = pd.concat(parts, ignore_index=True).reindex(columns=FINDING_COLUMNS)

@@ -14,9 +14,8 @@ from pages._tables import download_row
 
 def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> None:
     """Rule findings with the severity as a coloured cell, the finding's fact in one line and
-    the NS3 reason beside it. Selecting a row shows the whole message and, when `link`, a button
-    to the network's profile. `findings` from analytics.portfolio.rule_findings."""
-    fact, _, reason = findings["message"].str.partition("; ").T.to_numpy()
+    what NS3 expects beside it. Selecting a row shows the whole message, its NS3 source and, when
+    `link`, a button to the network's profile. `findings` from analytics.rules.rule_findings."""
     shown = pd.DataFrame(
         {
             "severity": findings["severity"].map(SEVERITY_LABELS),
@@ -25,8 +24,8 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
                 fmt_half_year(p) if "H" in p else fmt_date(d)
                 for p, d in zip(findings["period"], findings["day"], strict=True)
             ],
-            "message": fact,
-            "ns3": [r[:1].upper() + r[1:] for r in reason],
+            "message": findings["fact"],
+            "ns3": [r[:1].upper() + r[1:] if r else "" for r in findings["reference"]],
             "rule": findings["rule"].map(RULE_LABELS),
         }
     ).rename(columns=lambda c: COLUMN_LABELS.get(c, c))
@@ -59,6 +58,7 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
         box = st.container(border=True)
         box.markdown(f"**{RULE_LABELS[chosen['rule']]}** · {SEVERITY_LABELS[chosen['severity']]}")
         box.write(chosen["message"])
+        box.caption(chosen["source"])
         if link and isinstance(chosen["network_id"], str):
             if box.button(
                 UI["open_network"].format(id=chosen["network_id"]),

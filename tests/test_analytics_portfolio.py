@@ -72,6 +72,26 @@ def test_starts_per_half_year_fires_for_three_starts_and_for_an_empty_half_year(
     assert findings(con, "welfare_per_half_year", D(2024, 6, 30)).empty
 
 
+def test_a_finding_carries_its_fact_reference_and_source_as_fields(con):
+    for i in range(3):  # 2024H1: 3 starts (NS3: 4-5)
+        network(con, f"W{i}", "welfare", D(2024, 2, 5 + i), D(2024, 8, 1))
+    f = findings(con, "starts_per_half_year", D(2024, 6, 30)).iloc[0]
+    assert f["fact"] == "I 1. halvår 2024 startede 3 netværk"
+    assert f["reference"] == "NS3 sætter 4–5 netværk i gang hvert halvår."
+    assert f["source"] == "NS3, 'Netværk – type og antal'"
+    assert f["message"] == f"{f['fact']}; {f['reference']}"  # the one sentence of DESIGN.md §5
+    # two leaders at once: the sentence says it itself (message = fact), and the rule's NS3
+    # reference is still a field of its own
+    network(con, "X", "welfare", D(2024, 3, 4), None)
+    con.execute(
+        "INSERT INTO role_assignment (network_id, person_id, role, from_date)"
+        " VALUES ('X', 'a1', 'network_leader', DATE '2024-03-04')"
+    )
+    two = findings(con, "network_leader_count", D(2024, 6, 30)).iloc[0]
+    assert two["message"] == two["fact"]
+    assert two["reference"] == "NS3: et netværk drives af én netværksleder ad gangen."
+
+
 def test_welfare_per_half_year_fires_above_four(con):
     for i in range(5):
         network(con, f"W{i}", "welfare", D(2024, 2, 5 + i), D(2024, 8, 1))

@@ -76,8 +76,13 @@ from .columns import (
     COLUMN_LABELS,
 )
 from .findings import (
+    RULE_REFERENCES,
+    RULE_SOURCES,
     Finding,
     MixCheck,
+    Said,
+    message,
+    said,
 )
 from .formats import (
     fmt_count,
@@ -138,6 +143,11 @@ UI_PARTS = tuple(part for part in PARTS if hasattr(part, "UI"))
 UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.items()}
 
 __all__ = [
+    "RULE_REFERENCES",
+    "RULE_SOURCES",
+    "Said",
+    "message",
+    "said",
     "NOT_FOUND",
     "PLACEHOLDERS",
     "fmt_date",
