@@ -3,10 +3,10 @@ of a start list (analytics.themes)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple as _NamedTuple
 
 
-class Said(NamedTuple):
+class Said(_NamedTuple):
     """A finding's two parts: the fact as it is in the data, and what NS3 expects (None when the
     fact says it itself). `message` joins them as one sentence: "fact; reference"."""
 
