@@ -75,7 +75,8 @@ if hidden := extra_page(asked_for()):
 page = st.navigation(navigation)
 with st.sidebar:
     st.caption(f"**{APP_TITLE}** · {APP_SUBTITLE}")
-st.session_state["filters"] = ui.sidebar(store.query(departments), store.query(is_demo))
+shown = by_url(page.url_path)  # None for the hidden "no such page" page
+st.session_state["filters"] = ui.sidebar(store.query(departments), store.query(is_demo), shown)
 try:
     page.run()
 except Exception:  # st.stop and st.rerun are BaseExceptions and pass through

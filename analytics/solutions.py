@@ -103,6 +103,13 @@ def on_shelf(solutions: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def shelf_now(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
+    """The solutions not taken into use on the scope's today (`on_shelf`), of its types and
+    receiving departments, whenever they were handed over: the shelf is a state, not an event
+    of the period, so a short period (a month before a meeting) does not empty it."""
+    return on_shelf(solution_list(con, scope.but(start=dt.date.min, end=scope.day)))
+
+
 def shelf_by_department(shelf: pd.DataFrame) -> pd.DataFrame:
     """department, solutions — solutions on the shelf per receiving department, most first."""
     named = shelf.assign(department=shelf["department"].replace("", NO_RECEIVER))

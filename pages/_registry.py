@@ -14,6 +14,8 @@ from pathlib import PurePosixPath
 
 from data.labels import PAGE_TITLES, SECTIONS
 
+FILTERS = ("period", "types", "departments")  # the sidebar's filters (analytics.scope.Scope)
+
 
 @dataclass(frozen=True)
 class Page:
@@ -22,6 +24,9 @@ class Page:
     url_path: str  # the address after the app's root: /portefolje
     section: str  # a key of data.labels SECTIONS
     users: tuple[str, ...]  # who it is for (DESIGN.md §7 "main user"): glossary code names
+    # The sidebar filters the page honours; the others are greyed out and data.labels
+    # SCOPE_NOTES says, where the filters are, why the page does not use them.
+    filters: tuple[str, ...] = FILTERS
 
     @property
     def path(self) -> str:
@@ -48,6 +53,7 @@ _PAGES = (
         url_path="ressourcetraek",
         section="analysis",
         users=("chefforum", "staff_manager"),
+        filters=("types", "departments"),
     ),
     Page(
         key="rc",
@@ -55,6 +61,7 @@ _PAGES = (
         url_path="relationel-koordinering",
         section="analysis",
         users=("secretariat", "chefforum"),
+        filters=(),
     ),
     Page(
         key="themes",
@@ -62,6 +69,7 @@ _PAGES = (
         url_path="temaer",
         section="analysis",
         users=("chefforum",),
+        filters=(),
     ),
     Page(
         key="solutions",
@@ -83,6 +91,7 @@ _PAGES = (
         url_path="data",
         section="secretariat",
         users=("secretariat",),
+        filters=(),
     ),
 )
 PAGES: dict[str, Page] = {p.key: p for p in _PAGES}

@@ -12,8 +12,8 @@ import streamlit as st
 from analytics.networks import network_profile
 from analytics.scope import FIRST_DAY, Scope
 from charts.style import TYPE_COLORS
-from data.labels import DEMO_BADGE, DEMO_HELP, ENUM_LABELS, PLACEHOLDERS, UI
-from pages._registry import PAGES
+from data.labels import DEMO_BADGE, DEMO_HELP, ENUM_LABELS, PLACEHOLDERS, SCOPE_NOTES, UI
+from pages._registry import FILTERS, PAGES, Page
 from pages._store import query
 
 
@@ -33,6 +33,7 @@ def date_window(
     min_value: dt.date | None = None,
     max_value: dt.date | None = None,
     container=None,
+    disabled: bool = False,
 ) -> tuple[dt.date, dt.date]:
     """A from–to date picker (Danish day order) that always gives two days: while only the first
     day is picked, the window is that one day; with nothing picked, `if_empty` (or `value`)."""
@@ -44,15 +45,18 @@ def date_window(
         format="DD-MM-YYYY",
         key=key,
         help=help,
+        disabled=disabled,
     )
     if not len(picked):
         return if_empty or value
     return (picked + (picked[0],))[:2]
 
 
-def sidebar(departments: pd.DataFrame, demo: bool) -> Scope:
-    """The filters every page shares, kept in session state across pages."""
+def sidebar(departments: pd.DataFrame, demo: bool, page: Page | None = None) -> Scope:
+    """The filters every page shares, kept in session state across pages. A filter `page` does
+    not use is greyed out, and a note under the filters says why (data.labels SCOPE_NOTES)."""
     today = dt.date.today()
+    uses = page.filters if page else FILTERS
     with st.sidebar:
         if demo:
             st.badge(DEMO_BADGE, icon=":material/science:", color="orange", help=DEMO_HELP)
@@ -64,6 +68,7 @@ def sidebar(departments: pd.DataFrame, demo: bool) -> Scope:
             max_value=dt.date(today.year + 2, 12, 31),
             key="flt_period",
             help=UI["period_help"],
+            disabled="period" not in uses,
         )
         types = st.multiselect(
             UI["types"],
@@ -72,6 +77,7 @@ def sidebar(departments: pd.DataFrame, demo: bool) -> Scope:
             format_func=ENUM_LABELS["network_type"].get,
             key="flt_types",
             placeholder=PLACEHOLDERS["types"],
+            disabled="types" not in uses,
         )
         names = dict(zip(departments["id"], departments["name"], strict=True))
         chosen = st.multiselect(
@@ -80,7 +86,10 @@ def sidebar(departments: pd.DataFrame, demo: bool) -> Scope:
             format_func=names.get,
             key="flt_departments",
             placeholder=UI["all_departments"],
+            disabled="departments" not in uses,
         )
+        if page and (note := SCOPE_NOTES.get(page.key)):
+            st.caption(f":material/info: {note}")
     return Scope(start, end, tuple(types), tuple(chosen), today=today)
 
 

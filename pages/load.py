@@ -9,6 +9,7 @@ import streamlit as st
 
 from analytics import load
 from analytics.networks import departments
+from analytics.scope import FIRST_DAY
 from charts.load import department_bars, person_heatmap, role_bars
 from data.calendar import half_year_bounds, next_half_year
 from data.labels import ENUM_LABELS, PLACEHOLDERS, UI, fmt_number, fmt_people, fmt_week
@@ -36,6 +37,8 @@ start, end = ui.date_window(
     UI["load_window"],
     (load.monday(today) - dt.timedelta(weeks=12), default_end),
     if_empty=(today, default_end),
+    min_value=FIRST_DAY,  # Streamlit's default refuses days ten years back, in English
+    max_value=dt.date(today.year + 2, 12, 31),
     key="load_window",
     help=UI["load_window_help"],
     container=left,

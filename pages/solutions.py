@@ -7,8 +7,8 @@ from analytics.solutions import (
     closed_networks_with_implementation,
     funnel,
     implementation_summary,
-    on_shelf,
     shelf_by_department,
+    shelf_now,
     solution_list,
     status_counts,
 )
@@ -24,11 +24,7 @@ st.caption(UI["solutions_intro"])
 
 f = ui.filters()
 solutions = store.query(solution_list, f)
-if solutions.empty:
-    st.info(UI["no_solutions"], icon=":material/filter_alt_off:")
-    st.stop()
-
-shelf = on_shelf(solutions)
+shelf = store.query(shelf_now, f)
 summary = implementation_summary(solutions)
 closed = store.query(closed_networks_with_implementation, f)
 share = closed.set_index("type").loc["all", "share"]
@@ -44,11 +40,14 @@ ui.tiles(
     }
 )
 
-left, right = st.columns(2)
-with left:
-    st.plotly_chart(funnel_chart(funnel(solutions), UI["funnel_chart"]), width="stretch")
-with right:
-    st.plotly_chart(status_bars(counts, UI["status_chart"]), width="stretch")
+if solutions.empty:
+    st.info(UI["no_solutions"], icon=":material/filter_alt_off:")
+else:
+    left, right = st.columns(2)
+    with left:
+        st.plotly_chart(funnel_chart(funnel(solutions), UI["funnel_chart"]), width="stretch")
+    with right:
+        st.plotly_chart(status_bars(counts, UI["status_chart"]), width="stretch")
 
 shelf_days = store.query(read_settings).shelf_days
 st.subheader(UI["shelf"])
@@ -86,7 +85,7 @@ with right:
     st.markdown(f"**{UI['closed_table']}**")
     shown = closed.assign(
         type=closed["type"].map({**ENUM_LABELS["network_type"], "all": "Alle typer"}),
-        share=(100 * closed["share"]).round(0),
+        share=(100 * closed["share"]).round(0).astype("Int64"),
     )
     tables.table(tables.danish_table(shown.rename(columns={"share": "share_pct"})))
 with st.expander(UI["all_solutions"]):

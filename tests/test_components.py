@@ -249,3 +249,34 @@ def test_download_row_offers_a_formula_safe_danish_csv_and_a_workbook(monkeypatc
     assert csv.decode("utf-8-sig").splitlines() == ["name;hours", "'=HYPERLINK(1);2,5", "Anne;10,0"]
     key, mime, xlsx = offered["timer.xlsx"]
     assert key == "hours_xlsx" and mime == tables.XLSX_MIME and xlsx[:2] == b"PK"
+
+
+def _sidebar_script():
+    import pandas as pd
+
+    from pages import _widgets as ui
+    from pages._registry import PAGES
+
+    departments = pd.DataFrame({"id": ["A"], "name": ["Afdeling A"]})
+    ui.sidebar(departments, False, PAGES["rc"])
+
+
+def test_a_page_that_does_not_use_the_filters_greys_them_out_and_says_why(demo_env):
+    from data.labels import SCOPE_NOTES
+
+    at = AppTest.from_function(_sidebar_script).run()
+    assert_clean(at)
+    assert at.sidebar.date_input(key="flt_period").disabled
+    assert at.sidebar.multiselect(key="flt_types").disabled
+    assert at.sidebar.multiselect(key="flt_departments").disabled
+    assert SCOPE_NOTES["rc"] in at.sidebar.caption[-1].value
+
+
+def test_every_page_uses_the_filters_or_says_which_it_does_not():
+    from data.labels import SCOPE_NOTES
+    from pages._registry import FILTERS
+
+    for page in PAGES.values():
+        assert set(page.filters) <= set(FILTERS)
+        if set(page.filters) != set(FILTERS):
+            assert page.key in SCOPE_NOTES, page.key

@@ -13,9 +13,9 @@ def test_solutions_page_shows_the_funnel_and_the_shelf(app):
     assert_clean(app)
     assert app.title[0].value == "Løsninger"
     tiles = {m.label: m.value for m in app.metric}
-    assert int(tiles["Overdraget"]) >= int(tiles["Implementeret"]) > 0
-    assert int(tiles["På hylden"]) > 0
-    assert {"På hylden", "Tid til implementering"} <= {s.value for s in app.subheader}
+    assert int(tiles["Overdraget i alt"]) >= int(tiles["Implementeret"]) > 0
+    assert int(tiles["Ikke taget i brug"]) > 0
+    assert {"Ikke taget i brug", "Tid til implementering"} <= {s.value for s in app.subheader}
 
 
 def test_solutions_tiles_count_the_demos_solutions(app, demo_file):
@@ -42,8 +42,21 @@ def test_solutions_tiles_count_the_demos_solutions(app, demo_file):
         ).fetchall()[0]
     app.switch_page(PAGES["solutions"].path).run()
     tiles = {m.label: m.value for m in app.metric}
-    assert (tiles["Overdraget"], tiles["Implementeret"], tiles["På hylden"]) == (
+    assert (tiles["Overdraget i alt"], tiles["Implementeret"], tiles["Ikke taget i brug"]) == (
         str(handed),
         str(implemented),
         str(shelf),
     )
+
+
+def test_a_meeting_sized_period_keeps_what_is_not_taken_into_use(app):
+    # The shelf is a state today: a one-month period with no handovers still lists every
+    # solution not taken into use (the tile equals the whole-history count).
+    app.switch_page(PAGES["solutions"].path).run()
+    everything = {m.label: m.value for m in app.metric}["Ikke taget i brug"]
+    today = dt.date.today()
+    app.date_input(key="flt_period").set_value((today - dt.timedelta(days=1), today)).run()
+    assert_clean(app)
+    tiles = {m.label: m.value for m in app.metric}
+    assert tiles["Ikke taget i brug"] == everything != "0"
+    assert "Ikke taget i brug" in {s.value for s in app.subheader}

@@ -44,6 +44,7 @@ from .app import (
     NOT_FOUND,
     PAGE_TITLES,
     PLACEHOLDERS,
+    SCOPE_NOTES,
     SECTIONS,
 )
 from .charts import (
@@ -143,6 +144,7 @@ UI_PARTS = tuple(part for part in PARTS if hasattr(part, "UI"))
 UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.items()}
 
 __all__ = [
+    "SCOPE_NOTES",
     "RULE_REFERENCES",
     "RULE_SOURCES",
     "Said",

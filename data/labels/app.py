@@ -59,3 +59,17 @@ NOT_FOUND = {
     "text": "Der er ingen side på adressen /{path}. Vælg en side i menuen til venstre.",
     "link": "Gå til {page}",
 }
+
+# Where the filters are: which of them a page does not use, and why (pages/_registry.py).
+SCOPE_NOTES = {
+    "portfolio": "Starter pr. halvår viser alle halvår, også de planlagte, så NS3-målet kan "
+    "følges over tid; resten af siden følger perioden.",
+    "load": "Ressourcetræk bruger sin egen periode i uger (nu og det kommende halvår), fordi "
+    "belastningen handler om de kommende uger; typer og afdelinger gælder.",
+    "rc": "Relationel koordinering viser én måling ad gangen (vælg den på siden); perioden, "
+    "typerne og afdelingerne bruges ikke.",
+    "themes": "Temaer handler om det kommende halvår og alle forslag; filtrene bruges ikke.",
+    "solutions": "Perioden gælder overdragelsesdatoen, afdelinger den modtagende afdeling. "
+    "'Ikke taget i brug' er en status i dag og tæller alle overdragelser.",
+    "data": "Data-siden viser og retter alle rækker; filtrene bruges ikke.",
+}

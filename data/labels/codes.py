@@ -145,7 +145,7 @@ CRITERIA_HELP = {
 }
 CRITERIA_SCALE = {0: "0 – slet ikke", 1: "1 – lidt", 2: "2 – en del", 3: "3 – i høj grad"}
 FUNNEL_LABELS = {
-    "handed_over": "Overdraget",
+    "handed_over": "Overdraget i alt",
     "taken_up": "Taget imod (i test eller implementeret)",
     "implemented": "Implementeret i drift",
 }

@@ -10,18 +10,19 @@ UI = {
     "hvad der siden skete med dem. Filtre: perioden gælder overdragelsesdatoen, afdelinger den "
     "modtagende afdeling.",
     "no_solutions": "Ingen løsninger passer til filtrene.",
-    "kpi_handed_over": "Overdraget",
+    "kpi_handed_over": "Overdraget i alt",
     "kpi_implemented": "Implementeret",
-    "kpi_on_shelf": "På hylden",
+    "kpi_on_shelf": "Ikke taget i brug",
     "kpi_median_days": "Median dage til drift",
-    "kpi_closed_share": "Netværk med løsning i drift",
+    "kpi_closed_share": "Afsluttede netværk med løsning i drift",
     "funnel_chart": "Fra overdragelse til drift",
     "status_chart": "Løsninger pr. status",
-    "shelf": "På hylden",
-    "shelf_intro": "Løsninger markeret 'på hylden' og løsninger, der stadig kun er overdraget "
-    "efter mere end {days} dage.",
-    "shelf_chart": "Løsninger på hylden pr. modtagende afdeling",
-    "no_shelf": "Ingen løsninger ligger på hylden.",
+    "shelf": "Ikke taget i brug",
+    "shelf_intro": "Løsninger, som basisorganisationen ikke har taget i brug i dag: markeret "
+    "'på hylden', eller stadig kun overdraget efter mere end {days} dage. Det er en status nu, "
+    "så alle overdragelser tæller, også før den valgte periode; typer og afdelinger gælder.",
+    "shelf_chart": "Ikke taget i brug pr. modtagende afdeling",
+    "no_shelf": "Alle overdragede løsninger er taget imod.",
     "implementation": "Tid til implementering",
     "implementation_chart": "Dage fra overdragelse til drift",
     "closed_table": "Afsluttede netværk, der fik mindst én løsning i drift",
