@@ -14,9 +14,10 @@ from analytics import load
 from analytics.networks import chefforum, employees
 from charts.load import person_heatmap, plan_lines
 from data.calendar import half_year_bounds, next_half_year
-from data.labels import ENUM_LABELS, PLACEHOLDERS, UI, fmt_number, fmt_people, fmt_week
+from data.labels import PLACEHOLDERS, UI, fmt_number, fmt_people, fmt_week
 from pages import _store as store
 from pages import _tables as tables
+from pages import _widgets as ui
 
 
 def show(
@@ -46,15 +47,7 @@ def show(
         name = c1.text_input(
             UI["plan_name"], placeholder=UI["plan_name_placeholder"], key="plan_name"
         )
-        types = ENUM_LABELS["network_type"]
-        network_type = c2.selectbox(
-            UI["type"],
-            list(types),
-            format_func=types.get,
-            index=1,
-            key="plan_type",
-            placeholder=PLACEHOLDERS["one"],
-        )
+        network_type = ui.type_picker(key="plan_type", container=c2)
         start_date = c3.date_input(
             UI["plan_start"], value=first_monday, format="DD-MM-YYYY", key="plan_start"
         )

@@ -99,6 +99,19 @@ def filters() -> Scope:
 
 
 # --- Pickers -------------------------------------------------------------------------------------
+def type_picker(*, key: str, container=None) -> str:
+    """One network type, in Danish, welfare first chosen (the most common type in NS3)."""
+    types = ENUM_LABELS["network_type"]
+    return (container or st).selectbox(
+        UI["type"],
+        list(types),
+        format_func=types.get,
+        index=1,
+        key=key,
+        placeholder=PLACEHOLDERS["one"],
+    )
+
+
 def network_picker(networks: pd.DataFrame, *, key: str = "network_pick") -> str:
     """Pick one of `networks` (id, label: analytics.networks.network_list). A link's ?network=ID
     opens that network once (the parameter is then taken off the address), also when the

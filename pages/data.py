@@ -145,15 +145,7 @@ with tab_assumptions:
         show_report(report, "role_hours", "role_hours_errors")
 
     st.subheader(UI["phase_template_title"])
-    types = ENUM_LABELS["network_type"]
-    network_type = st.selectbox(
-        UI["type"],
-        list(types),
-        format_func=types.get,
-        index=1,
-        key="template_type",
-        placeholder=PLACEHOLDERS["one"],
-    )
+    network_type = ui.type_picker(key="template_type")
     template = store.query(load.phase_template, network_type)
     template["intensity"] = template["intensity"].map(intensities)
     template_config = {
