@@ -26,7 +26,8 @@ SCORE_COLUMNS = {*rc.SCORES, "mean", "before", "after"}
 DASHBOARD = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
-def fill(con) -> None:
+def network_n1(con) -> None:
+    """N1, a welfare network Dec 2025 – May 2026 with members from departments A and B."""
     network(
         con,
         "N1",
@@ -38,6 +39,10 @@ def fill(con) -> None:
         reference="cf_b",
         participants=("b1",),
     )
+
+
+def fill(con) -> None:
+    network_n1(con)
     groups = {"A": "A", "B": "B", "C": "C", SMALL: None}
     for wave_id, day in (("W1", D(2025, 10, 1)), ("W2", D(2026, 10, 1))):
         con.execute("INSERT INTO rc_wave VALUES (?, ?, ?, NULL, NULL)", [wave_id, wave_id, day])
@@ -198,17 +203,7 @@ def fill_varied(con) -> None:
     about 4, so any figure that still held Lille's answers would move with them."""
     import numpy as np
 
-    network(
-        con,
-        "N1",
-        "welfare",
-        D(2025, 12, 1),
-        D(2026, 5, 31),
-        leader="pro",
-        co_driver="a1",
-        reference="cf_b",
-        participants=("b1",),
-    )
+    network_n1(con)
     rng = np.random.default_rng(11)
     waves = (
         ("W1", D(2025, 10, 1), None),
