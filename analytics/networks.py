@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from analytics.scope import SCOPED_NETWORK, Scope
+from analytics.scope import Scope
 from data.labels import network_label
 
 # Members of a network in the sense of NS3 (the SQL macro `ns_is_member`): reference leaders and
@@ -42,12 +42,12 @@ def network_list(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
     (`ns_planned_in`: a network without end_date lasts until today, or until its planned end
     if that is later), newest first."""
     frame = con.execute(
-        f"""
+        """
         SELECT n.id, n.name, n.type, n.generation, n.status, n.start_date, n.end_date,
                n.planned_end
         FROM network n
         WHERE ns_planned_in(n.start_date, n.end_date, n.planned_end, $start, $end, $today)
-          AND {SCOPED_NETWORK}
+          AND ns_in_scope(n.id, n.type, $types, $deps)
         ORDER BY n.start_date DESC, n.id
         """,
         scope.params(),

@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from analytics.rules import findings_for_network, findings_in, rule_findings
-from analytics.scope import SCOPED_NETWORK, Scope
+from analytics.scope import Scope
 from data.calendar import half_year_bounds, half_years
 from data.labels import SEVERITY_ORDER
 from data.schema import NETWORK_TYPES
@@ -33,10 +33,10 @@ def starts_per_half_year(
     the last (planned starts included), every type, zeros included. The scope's types and
     departments count; its period does not (the chart shows the whole history against NS3)."""
     frame = con.execute(
-        f"""
+        """
         SELECT ns_half_year(n.start_date) AS half_year, n.type, n.generation
         FROM network n
-        WHERE {SCOPED_NETWORK}
+        WHERE ns_in_scope(n.id, n.type, $types, $deps)
         """,
         (scope or Scope()).filter_params(),
     ).df()
@@ -74,14 +74,14 @@ def running_per_day(
     and departments counted (default: all); the days are [start, end]."""
     scope = (scope or Scope()).but(start=start, end=end, today=today or (scope and scope.today))
     return con.execute(
-        f"""
+        """
         WITH days AS (
             SELECT CAST(d AS DATE) AS day
             FROM generate_series(CAST($start AS TIMESTAMP),
                                  CAST(least($end, $today) AS TIMESTAMP), INTERVAL 1 DAY) t(d)
         ),
         kinds AS (SELECT unnest($all_types) AS type, generate_subscripts($all_types, 1) AS pos),
-        scoped AS (SELECT * FROM network n WHERE {SCOPED_NETWORK})
+        scoped AS (SELECT * FROM network n WHERE ns_in_scope(n.id, n.type, $types, $deps))
         SELECT d.day, k.type, count(n.id) AS running
         FROM days d CROSS JOIN kinds k
         LEFT JOIN scoped n
@@ -110,7 +110,7 @@ def network_departments(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.Data
     members — employee members (`ns_is_member`) per department of the networks in the scope
     that run or are planned in its period. The departments a network covers."""
     return con.execute(
-        f"""
+        """
         SELECT n.id AS network_id, n.name AS network_name, n.type, n.start_date,
                d.id AS department_id, d.name AS department, d.directorate_id,
                count(DISTINCT p.id) AS members
@@ -119,7 +119,7 @@ def network_departments(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.Data
         JOIN person p ON p.id = ra.person_id AND p.kind = 'employee'
         JOIN department d ON d.id = p.department_id
         WHERE ns_planned_in(n.start_date, n.end_date, n.planned_end, $start, $end, $today)
-          AND {SCOPED_NETWORK}
+          AND ns_in_scope(n.id, n.type, $types, $deps)
         GROUP BY ALL
         ORDER BY n.start_date, n.id, d.directorate_id, d.name
         """,
@@ -174,11 +174,11 @@ def political_links(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFram
     """type, political_link, networks — networks in the scope that run or are planned in its
     period, by type and link."""
     return con.execute(
-        f"""
+        """
         SELECT n.type, n.political_link, count(*) AS networks
         FROM network n
         WHERE ns_planned_in(n.start_date, n.end_date, n.planned_end, $start, $end, $today)
-          AND {SCOPED_NETWORK}
+          AND ns_in_scope(n.id, n.type, $types, $deps)
         GROUP BY n.type, n.political_link
         ORDER BY array_position($all_types, n.type), n.political_link
         """,

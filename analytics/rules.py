@@ -311,7 +311,7 @@ def _leader_qualified(con, p) -> pd.DataFrame:
                 person=person,
                 name=name,
                 start=fmt_date(took),
-                missing=" og uden ".join(missing),
+                missing=Finding.MISSING_JOIN.join(missing),
             )
         )
     return _network_frame(frame, "took_over", texts)
@@ -505,17 +505,18 @@ def _solution_on_shelf(con, p) -> pd.DataFrame:
         con,
         """
         WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from))
-        SELECT n.id, n.name, s.title, coalesce(d.name, 'basisorganisationen') AS department,
+        SELECT n.id, n.name, s.title, coalesce(d.name, $no_receiver) AS department,
                coalesce(s.status_on, s.handed_over_on) AS since,
                date_diff('day', coalesce(s.status_on, s.handed_over_on), $today) AS waited,
                coalesce(s.status_on, s.handed_over_on) + $shelf_days + 1 AS broke
         FROM solution s
         JOIN judged n ON n.id = s.network_id
         LEFT JOIN department d ON d.id = s.receiving_department_id
-        WHERE s.status = 'handed_over'
-          AND date_diff('day', coalesce(s.status_on, s.handed_over_on), $today) > $shelf_days
+        WHERE ns_shelf_reason(s.status, s.status_on, s.handed_over_on, $today, $shelf_days)
+              = 'waiting'
         ORDER BY since, s.id
         """,
+        no_receiver=Finding.NO_RECEIVER,
         rules_from=p.rules_from,
         shelf_days=p.shelf_days,
         today=p.today,

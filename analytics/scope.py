@@ -5,7 +5,8 @@ parameters every scoped query uses ($start, $end, $today, $types, $deps).
 
 The readings (DESIGN.md §6): a network is in the scope when it is of one of `types` and, if
 `departments` is not empty, at least one of its members (network leader, co-driver,
-participant: `ns_is_member`) works in one of them. `SCOPED_NETWORK` is that test in SQL.
+participant: `ns_is_member`) works in one of them: the SQL macro
+`ns_in_scope(n.id, n.type, $types, $deps)`.
 """
 
 from __future__ import annotations
@@ -16,16 +17,6 @@ from dataclasses import dataclass, replace
 from data.schema import NETWORK_TYPES
 
 FIRST_DAY = dt.date(2013, 1, 1)  # NS1 started 2013 (seeds/README.md): the earliest period shown
-
-# A network `n` is of the scope's types and has a member from the scope's departments.
-SCOPED_NETWORK = """
-    list_contains($types, n.type)
-    AND ($deps IS NULL OR EXISTS (
-        SELECT 1
-        FROM role_assignment sra JOIN person sp ON sp.id = sra.person_id
-        WHERE sra.network_id = n.id AND ns_is_member(sra.role)
-          AND list_contains($deps, sp.department_id)))
-"""
 
 
 @dataclass(frozen=True)
@@ -51,11 +42,11 @@ class Scope:
 
     def params(self) -> dict:
         """The named parameters of a query over the scope's period: $start, $end, $today and
-        those of `SCOPED_NETWORK` ($types, $deps)."""
+        those of `ns_in_scope` ($types, $deps)."""
         return {"start": self.start, "end": self.last, "today": self.day, **self.filter_params()}
 
     def filter_params(self) -> dict:
-        """The named parameters of `SCOPED_NETWORK` alone: $types, and $deps (NULL = all)."""
+        """The named parameters of `ns_in_scope` alone: $types, and $deps (NULL = all)."""
         return {"types": list(self.types), "deps": list(self.departments) or None}
 
     def but(self, **changes) -> Scope:

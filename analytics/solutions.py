@@ -16,7 +16,7 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
-from analytics.scope import SCOPED_NETWORK, Scope
+from analytics.scope import Scope
 from data.labels import NO_RECEIVER
 from data.schema import ENUMS
 from data.settings import read_settings
@@ -151,17 +151,17 @@ def closed_networks_with_implementation(
     (status `closed`, end_date in it) and how many produced at least one implemented solution
     (seed 003: outcome over output). Departments = networks with a member from them."""
     frame = con.execute(
-        f"""
+        """
         SELECT n.type, count(*) AS closed,
                count(*) FILTER (WHERE EXISTS (
                    SELECT 1 FROM solution s
                    WHERE s.network_id = n.id AND s.status = 'implemented')) AS with_implemented
         FROM network n
-        WHERE n.status = 'closed' AND n.end_date BETWEEN $start AND least($end, $today)
-          AND {SCOPED_NETWORK}
+        WHERE n.status = 'closed' AND n.end_date BETWEEN $start AND $end
+          AND ns_in_scope(n.id, n.type, $types, $deps)
         GROUP BY n.type
         """,
-        scope.params(),
+        {"start": scope.start, "end": scope.last, **scope.filter_params()},
     ).df()
     frame = frame.set_index("type").reindex(ENUMS["network_type"], fill_value=0)
     frame.loc["all"] = frame.sum()

@@ -86,10 +86,10 @@ def suitability_pct(scores: dict[str, int]) -> float:
     return round(100.0 * sum(scores[c] for c in THEME_CRITERIA) / MAX_SCORE, 1)
 
 
-def _already_planned(con, half_year: str, today: dt.date, rules_from: dt.date) -> dict[str, int]:
+def _already_planned(con, half_year: str, rules_from: dt.date) -> dict[str, int]:
     """Networks judged by NS3 (`ns_judged`) registered to start in the half-year, by type, and
-    innovation networks planned to run on its first day (`ns_planned_in`: until end_date, or
-    the planned end while open), stopped ones left out."""
+    innovation networks forecast to run on its first day (`ns_forecast_on`: to end_date, else
+    to the planned end, else open), stopped ones left out."""
     rows = con.execute(
         """
         SELECT
@@ -102,8 +102,7 @@ def _already_planned(con, half_year: str, today: dt.date, rules_from: dt.date) -
                              AND type = 'innovation') AS innovation,
           count(*) FILTER (WHERE type = 'innovation' AND start_date < $first_day
                              AND status <> 'stopped'
-                             AND ns_planned_in(start_date, end_date, planned_end,
-                                               $first_day, $first_day, $today))
+                             AND ns_forecast_on(start_date, end_date, planned_end, $first_day))
               AS innovation_running
         FROM network
         WHERE ns_judged(generation, start_date, $rules_from)
@@ -111,7 +110,6 @@ def _already_planned(con, half_year: str, today: dt.date, rules_from: dt.date) -
         {
             "half_year": half_year,
             "first_day": half_year_bounds(half_year)[0],
-            "today": today,
             "rules_from": rules_from,
         },
     ).fetchall()[0]
@@ -134,7 +132,7 @@ def mix_check(
     today = today or dt.date.today()
     lim = read_settings(con)
     half = next_half_year(today)
-    have = _already_planned(con, half, today, lim.rules_from)
+    have = _already_planned(con, half, lim.rules_from)
     new = {t: list(proposed_types).count(t) for t in ("learning", "welfare", "innovation")}
     starts = have["starts"] + len(proposed_types)
     learning = have["learning"] + new["learning"]
@@ -195,7 +193,7 @@ def proposal(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) ->
     )
     frame.insert(0, "rank", range(1, len(frame) + 1))
     half = next_half_year(today)
-    have = _already_planned(con, half, today, lim.rules_from)
+    have = _already_planned(con, half, lim.rules_from)
     room = {
         "total": lim["starts_max"] - have["starts"],
         "learning": lim["learning_per_half_year"] - have["learning"],

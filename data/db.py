@@ -24,7 +24,7 @@ import duckdb
 import pandas as pd
 
 from data.labels import DbMsg, Msg
-from data.macros import create_macros
+from data.macros import create_macros, has_macros
 from data.schema import TABLE_ORDER, TABLES, create_table_ddl, ident, ident_list
 from data.settings import DEFAULT_SETTINGS, read_settings, stored, typed
 
@@ -375,6 +375,10 @@ def connect(
     con = duckdb.connect(target, read_only=read_only)
     if not read_only:
         migrate(con)
+        with write_transaction(con):
+            create_macros(con)  # this code's definitions, also in a file made by an older one
+    elif not has_macros(con):
+        create_macros(con, temporary=True)
     return con
 
 

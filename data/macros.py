@@ -10,6 +10,11 @@ own copy, and any query can be run as it stands in the DuckDB shell on the datab
   counts from its start to its planned end when that lies ahead (a planned network shows up).
 - `ns_is_member(role)`: network leader, co-driver or participant — reference leaders and staff
   managers are links to the base organisation, not members (DESIGN.md §6, `cross_cutting`).
+- `ns_in_scope(network_id, type, types, deps)`: a network of one of `types` with, unless `deps`
+  is NULL, a member from one of the departments `deps` (the sidebar's scope, analytics.scope).
+- `ns_forecast_on(start_date, end_date, planned_end, day)`: the plan's forecast of a day ahead:
+  a network runs to its end_date, else its planned end, else on (the load model's and the mix
+  check's reading; seed 002 'Forløb og ressourcetræk').
 - `ns_member_on(role, from_date, to_date, start_date, end_date, day)`: a member on `day`; an
   empty `from_date` is the network's start, an empty `to_date` its end or open (seed 002).
 - `ns_judged(generation, start_date, rules_from)`: the networks the NS3 rules judge
@@ -26,8 +31,9 @@ own copy, and any query can be run as it stands in the DuckDB shell on the datab
 - `ns_judged_runs(rules_from, today)`: table of judged networks that have started, with
   `run_from` and `run_to` (the rules' view of a run).
 
-Changing a macro: append a migration in `data.db.MIGRATIONS` that calls `create_macros` again
-(they are CREATE OR REPLACE), so an existing file learns the new definition.
+The macros are (re)created on every writable open (`data.db.connect`), so a file always has this
+code's definitions; a read-only open of a file without them gets them as TEMP macros. Statements
+are split at ';', so none may hold a ';' of its own.
 """
 
 from __future__ import annotations
@@ -62,6 +68,17 @@ CREATE OR REPLACE MACRO ns_planned_in(start_date, end_date, planned_end, first, 
 CREATE OR REPLACE MACRO ns_is_member(role) AS
     role IN ('network_leader', 'co_driver', 'participant');
 
+CREATE OR REPLACE MACRO ns_in_scope(nid, network_type, types, deps) AS
+    list_contains(types, network_type)
+    AND (deps IS NULL OR EXISTS (
+        SELECT 1
+        FROM role_assignment sra JOIN person sp ON sp.id = sra.person_id
+        WHERE sra.network_id = nid AND ns_is_member(sra.role)
+          AND list_contains(deps, sp.department_id)));
+
+CREATE OR REPLACE MACRO ns_forecast_on(start_date, end_date, planned_end, day) AS
+    start_date <= day AND coalesce(end_date, planned_end, day) >= day;
+
 CREATE OR REPLACE MACRO ns_member_on(role, from_date, to_date, start_date, end_date, day) AS
     ns_is_member(role)
     AND coalesce(from_date, start_date) <= day
@@ -94,8 +111,22 @@ CREATE OR REPLACE MACRO ns_judged_runs(rules_from, today) AS TABLE
 """
 
 
-def create_macros(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)define every macro of this module in the database."""
+def create_macros(con: duckdb.DuckDBPyConnection, *, temporary: bool = False) -> None:
+    """(Re)define every macro of this module in the database (`temporary`: for this connection
+    only, as a read-only connection needs)."""
     for statement in MACROS.split(";"):
         if statement.strip():
+            if temporary:
+                statement = statement.replace(
+                    "CREATE OR REPLACE MACRO", "CREATE OR REPLACE TEMP MACRO"
+                )
             con.execute(statement)
+
+
+def has_macros(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the database knows this module's macros (a file from before schema version 3
+    does not)."""
+    rows = con.execute(
+        "SELECT count(*) FROM duckdb_functions() WHERE function_name = 'ns_in_scope'"
+    ).fetchall()
+    return rows[0][0] > 0

@@ -139,6 +139,15 @@ def test_mix_check_counts_registered_starts_and_running_innovation(con):
     assert ok["ok"].all()  # 5 starts, 1 learning, 3 welfare, 2 innovation
 
 
+def test_an_open_innovation_network_without_a_planned_end_still_runs_next_half_year(con):
+    # I2 started 2026-09-07 with neither end nor planned end: the forecast runs it on
+    network(con, "I2", "innovation", D(2026, 9, 7), None, reference="dir")
+    con.execute("UPDATE network SET planned_end = NULL WHERE id = 'I2'")
+    check = mix_check(con, ["innovation", "innovation"], today=TODAY)
+    # I2 + 2 proposed = 3 > 2
+    assert check.set_index("check").loc["innovation", "count"] == 3
+
+
 # --- solutions ---------------------------------------------------------------------------------
 @pytest.fixture()
 def solutions(con):

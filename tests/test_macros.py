@@ -81,3 +81,24 @@ def test_theme_type_follows_the_ns3_type_definitions(empty_con):
     assert one(empty_con, sql, 1, 1, 3, 2, 1, 1) == "learning"  # 2 vs 5 vs 2
     assert one(empty_con, sql, 1, 1, 1, 1, 3, 3) == "innovation"  # 2 vs 2 vs 6
     assert one(empty_con, sql, 2, 2, 2, 2, 2, 2) == "welfare"  # a tie goes to welfare
+
+
+def test_a_file_without_the_macros_gets_them_when_opened_read_only_or_writable(tmp_path):
+    import re
+
+    from analytics.networks import network_list
+    from analytics.scope import Scope
+    from data import db
+    from data.macros import MACROS
+
+    path = tmp_path / "old.duckdb"
+    con = db.connect(path)
+    for name, table in re.findall(r"CREATE OR REPLACE MACRO (\w+)\([^)]*\) AS( TABLE)?", MACROS):
+        con.execute(f"DROP MACRO {'TABLE ' if table else ''}{name}")  # as before version 3
+    con.close()
+    with db.connect(path, read_only=True) as read_only:  # temporary macros for this connection
+        assert network_list(read_only, Scope(today=D(2026, 1, 1))).empty
+    with db.connect(path) as writable:  # stored again
+        assert writable.execute("SELECT ns_half_year(DATE '2026-01-01')").fetchall() == [
+            ("2026H1",)
+        ]

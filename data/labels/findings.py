@@ -59,6 +59,8 @@ class Finding:
         "NS3 kræver diplom i netværksledelse og erfaring som netværksleder eller co-driver "
         "(uprøvede ledere kun i læringsnetværk).",
     )
+    NO_RECEIVER = "basisorganisationen"  # a solution handed over to no named department
+    MISSING_JOIN = " og uden "
     MISSING_DIPLOMA = "diplom i netværksledelse"
     MISSING_EXPERIENCE = "erfaring fra et tidligere netværk"
     REFERENCE_NOT_DIRECTOR = Said(
