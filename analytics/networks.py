@@ -6,11 +6,7 @@ import duckdb
 import pandas as pd
 
 from analytics.scope import Scope
-from data.labels import network_label
-
-# Members of a network in the sense of NS3 (the SQL macro `ns_is_member`): reference leaders and
-# staff managers are links to the base organisation, not members (DESIGN.md §6, `cross_cutting`).
-MEMBER_ROLES = ("network_leader", "co_driver", "participant")
+from data.labels import LoadMsg, network_label
 
 
 def departments(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -102,7 +98,7 @@ def people_by_department(con: duckdb.DuckDBPyConnection, network_id: str) -> pd.
     """department, role, people — head count per department and role (externals by kind)."""
     return con.execute(
         """
-        SELECT coalesce(d.name, 'Eksterne') AS department, ra.role,
+        SELECT coalesce(d.name, ?) AS department, ra.role,
                count(DISTINCT p.id) AS people
         FROM role_assignment ra
         JOIN person p ON p.id = ra.person_id
@@ -111,7 +107,7 @@ def people_by_department(con: duckdb.DuckDBPyConnection, network_id: str) -> pd.
         GROUP BY ALL
         ORDER BY department, ra.role
         """,
-        [network_id],
+        [LoadMsg.EXTERNAL, network_id],
     ).df()
 
 

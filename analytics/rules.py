@@ -32,6 +32,7 @@ from data.labels import (
     fmt_date,
     fmt_days,
     fmt_half_year,
+    fmt_number_word,
     message,
     said,
 )
@@ -61,6 +62,8 @@ class Judging:
     today: dt.date
 
     def __getattr__(self, name: str):
+        if name == "settings":  # not set yet (a copy being built): no endless lookup
+            raise AttributeError(name)
         return getattr(self.settings, name)
 
 
@@ -68,7 +71,7 @@ def _frame(con: duckdb.DuckDBPyConnection, sql: str, **params) -> pd.DataFrame:
     return con.execute(sql, params).df()
 
 
-def _half_year_counts(con, p: dict) -> pd.DataFrame:
+def _half_year_counts(con, p: Judging) -> pd.DataFrame:
     halves = half_years(p.rules_from, p.today)
     return _frame(
         con,
@@ -168,11 +171,11 @@ def _innovation_concurrency(con, p) -> pd.DataFrame:
         texts.append(
             said(
                 template,
-                n=number_word(peak).capitalize(),
+                n=fmt_number_word(peak).capitalize(),
                 first=fmt_date(first),
                 last=fmt_date(last),
                 ids=", ".join(ids),
-                max=number_word(p.innovation_max_running),
+                max=fmt_number_word(p.innovation_max_running),
             )
         )
     return pd.DataFrame(
@@ -237,7 +240,7 @@ def _role_count_today(con, p, role: str, none_message: str, many_message: str) -
                 said(
                     many_message,
                     name=name,
-                    n=number_word(holders),
+                    n=fmt_number_word(holders),
                     names=names,
                     since=fmt_date(since),
                 )
@@ -617,11 +620,3 @@ def findings_for_network(
     """The findings about one network (its profile page)."""
     findings = rule_findings(con, today=today)
     return findings[findings["network_id"] == network_id].reset_index(drop=True)
-
-
-_WORDS = {2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "syv", 8: "otte", 9: "ni"}
-
-
-def number_word(n: int) -> str:
-    """2..9 in Danish words (as in "højst to"), other numbers as digits."""
-    return _WORDS.get(int(n), str(int(n)))

@@ -21,7 +21,7 @@ TYPE_COLORS = {"learning": "#2E9E6B", "welfare": "#2F6DB5", "innovation": "#E07B
 """The network types (DESIGN.md §4): used only where a mark stands for a network type."""
 
 SEVERITY_COLORS = {"error": "#F6D5D2", "warning": "#FCE8C8", "info": "#DCE8F5"}
-"""Rule finding severities: pale shades behind a table cell (pages/_components.findings_table)."""
+"""Rule finding severities: pale shades behind a table cell (pages/_findings.findings_table)."""
 
 SOLUTION_STATUS_COLORS = {
     "handed_over": "#B0BAC5",

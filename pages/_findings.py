@@ -29,7 +29,7 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
             "rule": findings["rule"].map(RULE_LABELS),
         }
     ).rename(columns=lambda c: COLUMN_LABELS.get(c, c))
-    colors = dict(zip(SEVERITY_LABELS.values(), SEVERITY_COLORS.values(), strict=True))
+    colors = {SEVERITY_LABELS[s]: SEVERITY_COLORS[s] for s in SEVERITY_LABELS}
     styled = shown.style.map(
         lambda v: f"background-color: {colors.get(v, 'white')}",
         subset=[COLUMN_LABELS["severity"]],

@@ -8,7 +8,7 @@ import streamlit as st
 
 from analytics.networks import departments
 from data import io as dio
-from data.labels import UI
+from data.labels import COLUMN_LABELS, UI
 from pages import _store as store
 
 
@@ -34,9 +34,9 @@ def show(wave: str, wave_name: str, groups: pd.DataFrame) -> None:
         key=f"rc_mapping_{wave}",
         width="stretch",
         column_config={
-            "name": st.column_config.TextColumn("Gruppe", disabled=True),
+            "name": st.column_config.TextColumn(COLUMN_LABELS["group"], disabled=True),
             "department": st.column_config.SelectboxColumn(
-                "Afdeling", options=[none, *dep_names.values()], required=True
+                COLUMN_LABELS["department"], options=[none, *dep_names.values()], required=True
             ),
         },
     )

@@ -52,7 +52,8 @@ roles = right.multiselect(
     key="load_roles",
     placeholder=PLACEHOLDERS["roles"],
 )
-scope = {"scope": f, "roles": roles}
+# the period is the page's own (weeks): only the types and departments of the sidebar count
+scope = {"scope": f.but(start=FIRST_DAY, end=None), "roles": roles}
 if not roles or not f.types:
     st.info(UI["load_nothing_chosen"], icon=":material/filter_alt_off:")
     st.stop()
@@ -135,7 +136,7 @@ with tab_staff:
         key="load_staff_dep",
         placeholder=PLACEHOLDERS["department"],
     )
-    own = {**scope, "scope": f.but(departments=(dep,))}
+    own = {**scope, "scope": scope["scope"].but(departments=(dep,))}
     grid = store.query(load.heatmap, start, end, top=500, **own)
     if grid.empty:
         st.info(UI["load_staff_empty"].format(department=names[dep]))

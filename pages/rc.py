@@ -22,6 +22,7 @@ from data.labels import (
     RC_BAND_LABELS,
     RC_DIMENSION_LABELS,
     RC_DIMENSION_TEXT,
+    RC_SHEETS,
     UI,
     RcMsg,
     fmt_date,
@@ -151,10 +152,10 @@ pairs = store.query(rc.pair_scores, wave)
 profile = store.query(rc.profile, wave)
 group_list = store.query(rc.groups, wave)
 results = {
-    "Par": shown(pairs),
-    "Grupper": shown(store.query(rc.group_scores, wave)),
-    "Dimensioner": shown(profile),
-    "Relationer": shown(store.query(rc.network_ties, wave)),
+    RC_SHEETS["pairs"]: shown(pairs),
+    RC_SHEETS["groups"]: shown(store.query(rc.group_scores, wave)),
+    RC_SHEETS["dimensions"]: shown(profile),
+    RC_SHEETS["ties"]: shown(store.query(rc.network_ties, wave)),
 }
 download = st.container(horizontal=True, vertical_alignment="center")
 tables.download_button(
@@ -182,19 +183,19 @@ with tabs[0]:
     title = UI["rc_dimensions_chart"].format(wave=names[wave])
     st.plotly_chart(dimension_bars(profile, weak, strong, title), width="stretch")
     st.caption(UI["rc_dimensions_help"])
-    tables.table(results["Dimensioner"])
-    tables.download_row(results["Dimensioner"], f"rc-{wave}-dimensioner", "rc_dims")
+    tables.table(results[RC_SHEETS["dimensions"]])
+    tables.download_row(results[RC_SHEETS["dimensions"]], f"rc-{wave}-dimensioner", "rc_dims")
 
 with tabs[1]:
     title = UI["rc_pairs_chart"].format(wave=names[wave])
     order = list(group_list["name"])
     st.plotly_chart(pair_heatmap(pairs, order, weak, strong, min_n, title), width="stretch")
     st.caption(UI["rc_pairs_help"].format(n=min_n))
-    tables.table(results["Par"])
-    tables.download_row(results["Par"], f"rc-{wave}-par", "rc_pairs")
+    tables.table(results[RC_SHEETS["pairs"]])
+    tables.download_row(results[RC_SHEETS["pairs"]], f"rc-{wave}-par", "rc_pairs")
     st.subheader(UI["rc_groups_title"])
-    tables.table(results["Grupper"])
-    tables.download_row(results["Grupper"], f"rc-{wave}-grupper", "rc_groups")
+    tables.table(results[RC_SHEETS["groups"]])
+    tables.download_row(results[RC_SHEETS["groups"]], f"rc-{wave}-grupper", "rc_groups")
 
 with tabs[2]:
     ties = store.query(rc.network_ties, wave)
@@ -206,7 +207,7 @@ with tabs[2]:
             network_map(ties, store.query(rc.network_nodes, wave), title), width="stretch"
         )
         st.caption(UI["rc_map_help"].format(n=min_n))
-        tables.download_row(results["Relationer"], f"rc-{wave}-relationer", "rc_ties")
+        tables.download_row(results[RC_SHEETS["ties"]], f"rc-{wave}-relationer", "rc_ties")
 
 with tabs[3]:
     history = store.query(rc.trend, scope)

@@ -13,7 +13,7 @@ from analytics.solutions import (
     status_counts,
 )
 from charts.solutions import funnel_chart, implementation_box, shelf_bars, status_bars
-from data.labels import ENUM_LABELS, SHELF_REASONS, UI, fmt_number
+from data.labels import ALL_TYPES, ENUM_LABELS, SHELF_REASONS, UI, fmt_number
 from data.settings import read_settings
 from pages import _store as store
 from pages import _tables as tables
@@ -84,7 +84,7 @@ with left:
 with right:
     st.markdown(f"**{UI['closed_table']}**")
     shown = closed.assign(
-        type=closed["type"].map({**ENUM_LABELS["network_type"], "all": "Alle typer"}),
+        type=closed["type"].map({**ENUM_LABELS["network_type"], "all": ALL_TYPES}),
         share=(100 * closed["share"]).round(0).astype("Int64"),
     )
     tables.table(tables.danish_table(shown.rename(columns={"share": "share_pct"})))

@@ -18,6 +18,7 @@ from analytics.themes import (
 from charts.themes import criteria_heatmap, pipeline_bars
 from data import io as data_io
 from data.labels import (
+    COLUMN_LABELS,
     CRITERIA_HELP,
     CRITERIA_LABELS,
     CRITERIA_SCALE,
@@ -82,8 +83,8 @@ else:
             hide_index=True,
             width="stretch",
             column_config={
-                "Egnethed %": st.column_config.ProgressColumn(
-                    "Egnethed %", min_value=0, max_value=100, format="%.0f %%"
+                COLUMN_LABELS["suitability"]: st.column_config.ProgressColumn(
+                    COLUMN_LABELS["suitability"], min_value=0, max_value=100, format="%.0f %%"
                 ),
             },
         )

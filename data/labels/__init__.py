@@ -93,6 +93,7 @@ from .formats import (
     fmt_half_year,
     fmt_half_year_short,
     fmt_number,
+    fmt_number_word,
     fmt_people,
     fmt_week,
 )
@@ -108,9 +109,11 @@ from .messages import (
     Msg,
 )
 from .rc import (
+    RC_SHEETS,
     RcMsg,
 )
 from .solutions import (
+    ALL_TYPES,
     NO_RECEIVER,
 )
 from .survey import (
@@ -144,6 +147,9 @@ UI_PARTS = tuple(part for part in PARTS if hasattr(part, "UI"))
 UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.items()}
 
 __all__ = [
+    "RC_SHEETS",
+    "ALL_TYPES",
+    "fmt_number_word",
     "SCOPE_NOTES",
     "RULE_REFERENCES",
     "RULE_SOURCES",

@@ -1,5 +1,5 @@
 """The app's frame: title, sections, page titles, the demo badge, and the words every page
-shares (filters, downloads, errors, yes/no, the finding picker of pages/_components.py)."""
+shares (filters, downloads, errors, yes/no, the findings table of pages/_findings.py)."""
 
 from __future__ import annotations
 
@@ -63,7 +63,8 @@ NOT_FOUND = {
 # Where the filters are: which of them a page does not use, and why (pages/_registry.py).
 SCOPE_NOTES = {
     "portfolio": "Starter pr. halvår viser alle halvår, også de planlagte, så NS3-målet kan "
-    "følges over tid; resten af siden følger perioden.",
+    "følges over tid, og afdelingspar tæller alle typer og afdelinger (parret er selv to "
+    "afdelinger); resten af siden følger filtrene.",
     "load": "Ressourcetræk bruger sin egen periode i uger (nu og det kommende halvår), fordi "
     "belastningen handler om de kommende uger; typer og afdelinger gælder.",
     "rc": "Relationel koordinering viser én måling ad gangen (vælg den på siden); perioden, "

@@ -113,4 +113,5 @@ COLUMN_LABELS |= {
     "scope": "Omfang",
     "answers": "Svar",
     "groups": "Grupper",
+    "group": "Gruppe",
 }

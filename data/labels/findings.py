@@ -1,4 +1,4 @@
-"""The sentences of rule findings (analytics.portfolio, DESIGN.md §6) and of the NS3 mix check
+"""The sentences of rule findings (analytics.rules, DESIGN.md §6) and of the NS3 mix check
 of a start list (analytics.themes)."""
 
 from __future__ import annotations

@@ -75,3 +75,11 @@ def fmt_half_year_short(half_year: str) -> str:
 
 def fmt_days(days: int) -> str:
     return "1 dag" if days == 1 else f"{fmt_number(days)} dage"
+
+
+_WORDS = {2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "syv", 8: "otte", 9: "ni"}
+
+
+def fmt_number_word(n: int) -> str:
+    """2..9 in Danish words (as in "højst to"), other numbers as digits."""
+    return _WORDS.get(int(n), str(int(n)))

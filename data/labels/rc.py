@@ -107,3 +107,6 @@ UI = {
     "rc_download_all": "Hent alle tal for målingen (Excel)",
     "rc_download_note": "Downloads indeholder kun grupperede tal — aldrig enkelte svar.",
 }
+
+# The sheets of a wave's workbook (pages/rc.py), by result.
+RC_SHEETS = {"pairs": "Par", "groups": "Grupper", "dimensions": "Dimensioner", "ties": "Relationer"}

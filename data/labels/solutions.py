@@ -4,6 +4,8 @@ from __future__ import annotations
 
 # A shelf row whose solution names no receiving department (analytics.solutions).
 NO_RECEIVER = "Ingen modtager angivet"
+# The row of every type together in the closed-networks table.
+ALL_TYPES = "Alle typer"
 
 UI = {
     "solutions_intro": "Løsninger, som netværkene har overdraget til basisorganisationen, og "
