@@ -54,6 +54,12 @@ def threshold(con: duckdb.DuckDBPyConnection) -> float:
     return read_settings(con).load_threshold_hours
 
 
+def week_starts(start: dt.date, end: dt.date) -> list[pd.Timestamp]:
+    """The Mondays of the ISO weeks touching [start, end], as the `week_start` values of the
+    load frames (the columns of a heat map, empty weeks included)."""
+    return list(pd.date_range(monday(start), monday(end), freq="7D"))
+
+
 def _plan_frame(planned: dict | None, table: str) -> pd.DataFrame:
     """One what-if frame with every column of its table, dates as dates (empty if not given)."""
     columns = _PLAN_COLUMNS[table]

@@ -25,6 +25,11 @@ def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def first_monday(day: dt.date) -> dt.date:
+    """The first Monday on or after `day`."""
+    return monday(day + dt.timedelta(days=6))
+
+
 def half_year(day: dt.date) -> str:
     """'2016H1' for a day in January–June 2016, '2016H2' for July–December."""
     return f"{day.year}H{1 if day.month <= 6 else 2}"
@@ -84,3 +89,9 @@ def periods(first: dt.date, last: dt.date, grain: Grain) -> list[tuple[dt.date, 
         out.append((start, period_label(start, grain)))
         start = add_months(start, _MONTHS_PER[grain])
     return out
+
+
+def load_window(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The load page's default weeks: from the Monday 12 weeks before today's to the end of the
+    coming half-year (now, and the plan NS3 makes per half-year)."""
+    return monday(today) - dt.timedelta(weeks=12), half_year_bounds(next_half_year(today))[1]

@@ -13,6 +13,7 @@ import streamlit as st
 from analytics import load
 from analytics.networks import chefforum, employees
 from charts.load import person_heatmap, plan_lines
+from data import calendar
 from data.calendar import half_year_bounds, next_half_year
 from data.labels import PLACEHOLDERS, UI, fmt_number, fmt_people, fmt_week
 from pages import _store as store
@@ -40,7 +41,7 @@ def show(
     refs = store.query(chefforum)
     ref_names = dict(zip(refs["id"], refs["name"] + " (" + refs["department"] + ")", strict=True))
     candidates: list[dict] = st.session_state.setdefault("plan_candidates", [])
-    first_monday = load.monday(half_year_bounds(next_half_year(today))[0] + dt.timedelta(days=6))
+    first_monday = calendar.first_monday(half_year_bounds(next_half_year(today))[0])
     with st.form("plan_form", clear_on_submit=True, border=True):
         st.markdown(f"**{UI['plan_add']}**")
         c1, c2, c3 = st.columns([2, 1, 1])

@@ -4,14 +4,13 @@ ressourcetræk')."""
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 
 from analytics import load
 from analytics.networks import departments
 from analytics.scope import FIRST_DAY
 from charts.load import department_bars, person_heatmap, role_bars
-from data.calendar import half_year_bounds, next_half_year
+from data.calendar import load_window
 from data.labels import ENUM_LABELS, PLACEHOLDERS, UI, fmt_number, fmt_people, fmt_week
 from pages import _planner as planner
 from pages import _store as store
@@ -21,8 +20,8 @@ from pages._registry import PAGES
 
 ui.page_title("load")
 st.caption(UI["load_intro"])
-today = dt.date.today()
 f = ui.filters()
+today = f.day
 limit = store.query(load.threshold)
 limit_text = fmt_number(limit, 1)
 
@@ -31,12 +30,12 @@ with st.container(border=True):
     st.page_link(PAGES["data"].path, label=UI["load_edit_assumptions"], icon=":material/tune:")
 
 # The page's own window: load is about now and the coming half-year, not the sidebar's years.
-default_end = half_year_bounds(next_half_year(today))[1]
+window = load_window(today)
 left, right = st.columns([2, 3])
 start, end = ui.date_window(
     UI["load_window"],
-    (load.monday(today) - dt.timedelta(weeks=12), default_end),
-    if_empty=(today, default_end),
+    window,
+    if_empty=(today, window[1]),
     min_value=FIRST_DAY,  # Streamlit's default refuses days ten years back, in English
     max_value=dt.date(today.year + 2, 12, 31),
     key="load_window",
@@ -57,7 +56,7 @@ scope = {"scope": f.but(start=FIRST_DAY, end=None), "roles": roles}
 if not roles or not f.types:
     st.info(UI["load_nothing_chosen"], icon=":material/filter_alt_off:")
     st.stop()
-weeks = list(pd.date_range(load.monday(start), load.monday(end), freq="7D"))
+weeks = load.week_starts(start, end)
 
 now = store.query(load.week_totals, today, **scope)
 people = store.query(load.person_summary, start, end, **scope)  # one query: tiles and overload

@@ -1,8 +1,6 @@
 """Netværk: one network's profile — type, status, dates, theme, political link, people, phases,
 rule findings, solutions and the RC waves scoped to it."""
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
@@ -87,22 +85,20 @@ curve = store.query(network_load, chosen)
 if curve.empty:
     st.info(UI["network_no_load"])
 else:
-    st.plotly_chart(
-        role_bars(curve, UI["network_load_chart"], today=dt.date.today()), width="stretch"
-    )
+    st.plotly_chart(role_bars(curve, UI["network_load_chart"], today=f.day), width="stretch")
     st.caption(UI["network_load_help"])
     shown = tables.danish_table(curve, {"role": "role"})
     tables.download_row(shown, f"{chosen}-ressourcetraek", "network_load")
 
 st.subheader(UI["network_findings"])
-found = store.query(findings_for_network, chosen, today=dt.date.today())
+found = store.query(findings_for_network, chosen, today=f.day)
 if found.empty:
     st.success(UI["network_no_findings"], icon=":material/check_circle:")
 else:
     findings_table(found, key="network_findings", link=False)
 
 st.subheader(UI["network_solutions"])
-solutions = store.query(network_solutions, chosen, today=dt.date.today())
+solutions = store.query(network_solutions, chosen, today=f.day)
 if solutions.empty:
     st.info(UI["network_no_solutions"])
 else:

@@ -2,8 +2,6 @@
 (seed 004 'Relationel Koordinering'; DESIGN.md §6). Every figure comes from analytics.rc, which
 has already emptied the scores of groups below the anonymity threshold."""
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
@@ -230,7 +228,7 @@ with tabs[4]:
     if compare is None:
         st.info(UI["rc_no_compare"])
     else:
-        today = dt.date.today()
+        today = ui.filters().day
         effect = store.query(rc.network_effect, wave, compare, today=today)
         rows = effect.set_index("category")
         sign = {c: fmt_number(rows.loc[c, "mean_change"], 2, signed=True) for c in rows.index}

@@ -1,8 +1,6 @@
 """Temaer: the theme pipeline, the criteria scores, a proposal for the coming half-year checked
 against the NS3 mix, and a form to score a new theme."""
 
-import datetime as dt
-
 import streamlit as st
 
 from analytics.networks import chefforum
@@ -34,7 +32,7 @@ from pages import _widgets as ui
 
 ui.page_title("themes")
 st.caption(UI["themes_intro"])
-today = dt.date.today()
+today = ui.filters().day
 
 st.subheader(UI["pipeline"])
 left, right = st.columns([3, 2])

@@ -382,3 +382,12 @@ def test_demo_load_is_believable(demo_con):
     # the planted forecast: N2026-10's leader also takes part in N2026-09 (both start with
     # intensive weeks) -> over 10 h, also in weeks still to come (the forecast)
     assert len(over) == 1 and over.iloc[0]["last_week_over"] > pd.Timestamp(today)
+
+
+def test_week_starts_are_the_mondays_of_the_weeks_touching_the_window():
+    # Wed 2026-11-25 .. Mon 2026-12-07: the weeks of 23 Nov, 30 Nov and 7 Dec
+    assert [w.date() for w in load.week_starts(D(2026, 11, 25), D(2026, 12, 7))] == [
+        D(2026, 11, 23),
+        D(2026, 11, 30),
+        D(2026, 12, 7),
+    ]

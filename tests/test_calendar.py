@@ -6,9 +6,11 @@ import pytest
 
 from data.calendar import (
     add_months,
+    first_monday,
     half_year,
     half_year_bounds,
     half_years,
+    load_window,
     monday,
     next_half_year,
     period_end,
@@ -70,3 +72,11 @@ def test_periods_run_from_the_first_to_the_last_period_empty_ones_included():
         "2017-02",
     ]
     assert add_months(D(2016, 12, 31), 2) == D(2017, 2, 1)
+
+
+def test_first_monday_and_the_load_pages_default_window():
+    assert first_monday(D(2027, 1, 1)) == D(2027, 1, 4)  # a Friday: the Monday after
+    assert first_monday(D(2027, 1, 4)) == D(2027, 1, 4)  # a Monday: itself
+    # today Wed 2026-11-25: its Monday 2026-11-23 minus 12 weeks = 2026-08-31; the coming
+    # half-year 2027H1 ends 2027-06-30
+    assert load_window(D(2026, 11, 25)) == (D(2026, 8, 31), D(2027, 6, 30))
