@@ -125,7 +125,7 @@ def _load_sql(rel: dict) -> str:
     roles AS (
         SELECT ra.network_id, ra.person_id, ra.role,
                coalesce(ra.from_date, n.start_date) AS r_from,
-               coalesce(ra.to_date, n.end_date, n.planned_end, DATE '{NO_END}') AS r_to
+               coalesce(ra.to_date, n.end_date, n.planned_end, $no_end) AS r_to
         FROM {rel["role"]} ra
         JOIN nets n ON n.id = ra.network_id
         LEFT JOIN {rel["person"]} pe ON pe.id = ra.person_id
@@ -173,6 +173,7 @@ def _params(start, end, scope, roles, network_ids, person_ids=None) -> dict:
         "roles": list(roles) if roles else None,
         "networks": list(network_ids) if network_ids else None,
         "persons": list(person_ids) if person_ids else None,
+        "no_end": NO_END,
     }
 
 
@@ -189,11 +190,15 @@ def _run(
     person_ids=None,
     extra: dict | None = None,
 ) -> pd.DataFrame:
-    """Run `sql_around` (a query over the relation `load`) on the load of the weeks asked for."""
+    """Run `sql_around` (a query over the relation `load`) on the load of the weeks asked for.
+    It names the relations by `{person}` (the database's people, with a plan's new ones) and
+    may continue the WITH clause with `{person_summary}` (PERSON_SUMMARY: per_week, summary,
+    nets)."""
     params = _params(start, end, scope, roles, network_ids, person_ids)
     params |= extra or {}
     with _relations(con, planned) as rel:
-        sql = f"WITH load AS ({_load_sql(rel)}) {sql_around.format(**rel)}"
+        around = sql_around.format(**rel, person_summary=PERSON_SUMMARY)
+        sql = f"WITH load AS ({_load_sql(rel)}) {around}"
         return con.execute(sql, params).df()
 
 
@@ -298,7 +303,8 @@ def role_weeks(con, start, end, *, planned=None, scope=None, roles=None) -> pd.D
     )
 
 
-_PERSON_SUMMARY = """
+# Per person over the weeks of `load`: the weekly totals, the summary and the networks carried.
+PERSON_SUMMARY = """
     per_week AS (SELECT week_start, person_id, sum(hours) AS hours FROM load
                  GROUP BY week_start, person_id),
     summary AS (
@@ -325,12 +331,12 @@ def person_summary(con, start, end, *, planned=None, scope=None, roles=None) -> 
         start,
         end,
         planned,
-        f""", {_PERSON_SUMMARY}
+        """, {person_summary}
         SELECT s.person_id, pe.name, coalesce(d.name, $external) AS department, s.weeks_over,
                s.peak_hours, s.peak_week, s.first_week_over, s.last_week_over, s.total_hours,
                s.weeks_with_load, nets.networks
         FROM summary s JOIN nets USING (person_id)
-        JOIN {{person}} pe ON pe.id = s.person_id
+        JOIN {person} pe ON pe.id = s.person_id
         LEFT JOIN department d ON d.id = pe.department_id
         ORDER BY s.peak_hours DESC, s.total_hours DESC, pe.name""",
         scope=scope,
@@ -376,13 +382,13 @@ def heatmap(
         start,
         end,
         planned,
-        f""", {_PERSON_SUMMARY},
+        """, {person_summary},
         ranked AS (SELECT person_id, row_number() OVER (ORDER BY peak_hours DESC,
                    total_hours DESC, person_id) AS rank FROM summary)
         SELECT w.week_start, w.person_id, pe.name, coalesce(d.name, $external) AS department,
                w.hours, r.rank
         FROM per_week w JOIN ranked r USING (person_id)
-        JOIN {{person}} pe ON pe.id = w.person_id
+        JOIN {person} pe ON pe.id = w.person_id
         LEFT JOIN department d ON d.id = pe.department_id
         WHERE r.rank <= $top
         ORDER BY r.rank, w.week_start""",
@@ -586,7 +592,7 @@ def plan_conflicts(con: duckdb.DuckDBPyConnection, planned: dict) -> list[str]:
                 SELECT ra.network_id, ra.person_id, n.start_date,
                        coalesce(ra.from_date, n.start_date) AS f,
                        coalesce(ra.to_date, n.end_date, n.planned_end, p_end.last_day,
-                                DATE '{NO_END}') AS t
+                                $no_end) AS t
                 FROM {rel["role"]} ra JOIN {rel["network"]} n ON n.id = ra.network_id
                 LEFT JOIN (SELECT network_id, max(end_date) AS last_day
                            FROM ({all_phases_sql(rel["network"], rel["phase"])})
@@ -600,7 +606,7 @@ def plan_conflicts(con: duckdb.DuckDBPyConnection, planned: dict) -> list[str]:
               AND (NOT list_contains($plan, b.network_id) OR a.network_id < b.network_id)
             ORDER BY a.network_id, b.network_id
             """,
-            {"plan": [str(i) for i in planned["network"]["id"]]},
+            {"plan": [str(i) for i in planned["network"]["id"]], "no_end": NO_END},
         ).fetchall()
     plan_names = dict(zip(planned["network"]["id"], planned["network"]["name"], strict=True))
     db_names = dict(con.execute("SELECT id, name FROM network").fetchall())
