@@ -27,3 +27,18 @@ def test_a_new_theme_is_scored_saved_and_proposed(app):
     assert_clean(app)
     assert any("er gemt med egnethed 33,3 %" in s.value for s in app.success)  # 7 x 1 / 21
     assert len(app.multiselect(key="proposal_pick").options) == before + 1
+
+
+def test_the_pipeline_tiles_count_the_demos_themes_by_status(app, demo_file):
+    import duckdb
+
+    from data.labels import ENUM_LABELS
+
+    # one tile per theme status, each the number of themes with that status (independent SQL)
+    with duckdb.connect(demo_file, read_only=True) as con:
+        counts = dict(con.execute("SELECT status, count(*) FROM theme GROUP BY status").fetchall())
+    app.switch_page(PAGES["themes"].path).run()
+    tiles = {m.label: m.value for m in app.metric}
+    assert {status: tiles[label] for status, label in ENUM_LABELS["theme_status"].items()} == {
+        status: str(counts.get(status, 0)) for status in ENUM_LABELS["theme_status"]
+    }
