@@ -68,6 +68,8 @@ DEPARTMENT_PALETTE = (
     "#9D755D",
     "#BAB0AC",
 )
+# The directorates' arcs in Blomsten (charts/flower.py), in the directorates' order.
+DIRECTORATE_COLORS = ("#2F4B5E", "#6A5478", "#5E6B3A", "#7A4E3A")
 # The load heat map: under the threshold pale to dark blue, above it orange to red.
 LOAD_SCALE = {"under": "#EAF1F8", "at": "#2F5D8A", "over_low": "#F2A541", "over_high": "#B3261E"}
 SCENARIO_COLORS = {"without": "#7F8C99", "with": "#B3261E"}  # the planner: without / with plan
@@ -90,6 +92,7 @@ PALETTES: dict[str, dict[str, str]] = {
     "role": ROLE_COLORS,
     "origin": ORIGIN_COLORS,
     "department": dict(enumerate(DEPARTMENT_PALETTE)),
+    "directorate": dict(enumerate(DIRECTORATE_COLORS)),
     "load": LOAD_SCALE,
     "scenario": SCENARIO_COLORS,
     "other": {
@@ -170,3 +173,9 @@ def half_year_axis(fig: go.Figure, halves: Sequence[str], *, width: int = 720) -
         tickangle=0,
     )
     return fig
+
+
+def to_png(fig: go.Figure, *, width: int = 1600, height: int = 1000) -> bytes:
+    """The figure as a PNG for slides (kaleido with the system's Chromium; a cold call takes a
+    few seconds)."""
+    return fig.to_image(format="png", width=width, height=height)

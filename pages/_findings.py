@@ -8,8 +8,8 @@ import streamlit as st
 
 from charts.style import SEVERITY_COLORS
 from data.labels import COLUMN_LABELS, RULE_LABELS, SEVERITY_LABELS, UI, fmt_date, fmt_half_year
-from pages._registry import PAGES
 from pages._tables import download_row
+from pages._widgets import open_network_button
 
 
 def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> None:
@@ -60,12 +60,5 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
         box.write(chosen["message"])
         box.caption(chosen["source"])
         if link and isinstance(chosen["network_id"], str):
-            if box.button(
-                UI["open_network"].format(id=chosen["network_id"]),
-                icon=":material/open_in_new:",
-                key=f"{key}_open",
-            ):
-                st.switch_page(
-                    PAGES["network"].path, query_params={"network": chosen["network_id"]}
-                )
+            open_network_button(chosen["network_id"], key=f"{key}_open", container=box)
     download_row(shown, "regeltjek", f"{key}_dl")

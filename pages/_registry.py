@@ -41,6 +41,14 @@ class Page:
 # In navigation order; the first page is the start page (the app's root address shows it).
 _PAGES = (
     Page(
+        key="flower",
+        icon=":material/local_florist:",
+        url_path="blomsten",
+        section="overview",
+        users=("chefforum", "direktion", "secretariat"),  # DESIGN.md §7: all
+        filters=("types", "departments"),
+    ),
+    Page(
         key="portfolio",
         icon=":material/dashboard:",
         url_path="portefolje",

@@ -69,8 +69,18 @@ def query(fn: Callable, *args, **kwargs):
     return _cached(name, database_path(), args, tuple(sorted(kwargs.items())))
 
 
+_writes = [0]  # how many times the caches were cleared in this process
+
+
+def version() -> tuple[str, int]:
+    """The database's file and how often it was written to in this process: a key for a page's
+    own cache of something built from cached queries (a large figure), stale after a write."""
+    return database_path(), _writes[0]
+
+
 def clear_caches() -> None:
     """Cached query results are stale (`save` does this after every write)."""
+    _writes[0] += 1
     _cached.clear()
 
 

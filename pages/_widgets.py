@@ -139,6 +139,14 @@ def network_picker(networks: pd.DataFrame, *, key: str = "network_pick") -> str:
     )
 
 
+def open_network_button(network_id: str, *, key: str, container=None) -> None:
+    """A button that opens the network's profile (the Netværk page, ?network=ID)."""
+    if (container or st).button(
+        UI["open_network"].format(id=network_id), icon=":material/open_in_new:", key=key
+    ):
+        st.switch_page(PAGES["network"].path, query_params={"network": network_id})
+
+
 # --- Figures in a row ----------------------------------------------------------------------------
 def tiles(items: dict[str, str | int | tuple[str, str]]) -> None:
     """A row of KPI tiles (short values only; long Danish text goes in `facts`). A value may be

@@ -26,6 +26,7 @@ from . import (
     columns,
     data_page,
     findings,
+    flower,
     formats,
     load,
     messages,
@@ -85,6 +86,9 @@ from .findings import (
     message,
     said,
 )
+from .flower import (
+    FlowerText,
+)
 from .formats import (
     fmt_count,
     fmt_date,
@@ -92,6 +96,7 @@ from .formats import (
     fmt_decimal,
     fmt_half_year,
     fmt_half_year_short,
+    fmt_month,
     fmt_number,
     fmt_number_word,
     fmt_people,
@@ -135,6 +140,7 @@ PARTS = (
     survey,
     app,
     charts,
+    flower,
     portfolio,
     load,
     rc,
@@ -147,6 +153,8 @@ UI_PARTS = tuple(part for part in PARTS if hasattr(part, "UI"))
 UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.items()}
 
 __all__ = [
+    "FlowerText",
+    "fmt_month",
     "RC_SHEETS",
     "ALL_TYPES",
     "fmt_number_word",

@@ -10,6 +10,7 @@ DEMO_HELP = "Databasen indeholder en syntetisk demo-organisation, ikke kommunens
 
 SECTIONS = {"overview": "Overblik", "analysis": "Analyse", "secretariat": "Sekretariat"}
 PAGE_TITLES = {
+    "flower": "Blomsten",
     "portfolio": "Portefølje",
     "themes": "Temaer",
     "solutions": "Løsninger",
@@ -62,6 +63,8 @@ NOT_FOUND = {
 
 # Where the filters are: which of them a page does not use, and why (pages/_registry.py).
 SCOPE_NOTES = {
+    "flower": "Blomsten har sin egen månedsvælger og viser en dag ad gangen; typer og "
+    "afdelinger gælder (afdelinger: netværk med medlemmer derfra).",
     "portfolio": "Starter pr. halvår viser alle halvår, også de planlagte, så NS3-målet kan "
     "følges over tid, og afdelingspar tæller alle typer og afdelinger (parret er selv to "
     "afdelinger); resten af siden følger filtrene.",

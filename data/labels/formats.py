@@ -46,6 +46,28 @@ def fmt_decimal(value: float | int | None, decimals: int = 1) -> str:
     return fmt_number(value, 0 if float(value).is_integer() else decimals)
 
 
+_MONTH_NAMES = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def fmt_month(value: dt.date, *, short: bool = False) -> str:
+    """'marts 2018' (`short`: 'mar. 2018', a slider's tick)."""
+    names = _MONTHS if short else _MONTH_NAMES
+    return f"{names[value.month - 1]} {value.year}"
+
+
 def fmt_week(week) -> str:
     """'uge 48 (23. nov. 2026)' — the ISO week number and its Monday; empty when missing."""
     if week is None or week != week:  # None or NaT

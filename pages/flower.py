@@ -1,0 +1,147 @@
+"""Blomsten: the network organisation drawn as the municipality draws it (seed 002), any month
+from the first network to today, and played in the browser from 2013 to today."""
+
+import logging
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analytics.flower import (
+    animation_days,
+    busiest_day,
+    petal_days,
+    petals_over_time,
+    running_by_type,
+)
+from analytics.networks import departments
+from charts.flower import flower_figure
+from charts.style import to_png
+from data.labels import TYPE_SHORT, UI, FlowerText, fmt_date, fmt_month
+from pages import _store as store
+from pages import _tables as tables
+from pages import _widgets as ui
+
+ui.page_title("flower")
+st.caption(UI["flower_intro"])
+
+scope = ui.filters()
+days = store.query(petal_days, today=scope.day)
+if not days:
+    st.info(UI["flower_empty"], icon=":material/local_florist:")
+    st.stop()
+monthly = store.query(petals_over_time, days, scope)
+
+
+def month_name(day) -> str:
+    return UI["flower_today"].format(date=fmt_date(day)) if day == days[-1] else fmt_month(day)
+
+
+def when(day) -> str:
+    """'i dag (25. nov. 2026)' or 'i marts 2018'."""
+    return (
+        month_name(day) if day == days[-1] else UI["flower_in_month"].format(month=month_name(day))
+    )
+
+
+shown = st.select_slider(
+    UI["flower_month"],
+    options=days,
+    value=days[-1],
+    format_func=month_name,
+    key="flower_month",
+    help=UI["flower_month_help"],
+)
+petals = monthly[monthly["day"].dt.date == shown]
+counts = running_by_type(petals)
+ui.tiles(
+    {
+        **{UI["flower_running"].format(type=TYPE_SHORT[t]): counts[t] for t in counts},
+        UI["flower_total"]: len(petals),
+    }
+)
+if busiest := busiest_day(monthly):
+    n = int((monthly["day"].dt.date == busiest).sum())
+    st.caption(UI["flower_busiest"].format(month=fmt_month(busiest), n=n))
+
+deps = store.query(departments)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def animated(version, scope, shown, _monthly, _days, _deps) -> tuple[str, go.Figure]:
+    """The animation's grain and figure, built once per database version, scope and month (the
+    data arguments follow from those, so they are not hashed) and shared without copying
+    (st.plotly_chart does not change it); a write changes `version`."""
+    grain, frame_days = animation_days(_monthly, _days)
+    frame_days = sorted({*frame_days, shown})
+    frames = _monthly[_monthly["day"].dt.date.isin(frame_days)]
+    return grain, flower_figure(frames, frame_days, shown, _deps)
+
+
+drawing, listing = st.columns([2, 1])
+with drawing:
+    grain, figure = animated(store.version(), scope, shown, monthly, days, deps)
+    if grain != "month":
+        st.caption(UI["flower_coarse"].format(grain=UI[f"flower_grain_{grain}"]))
+    st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
+
+names = dict(zip(deps["id"], deps["name"], strict=True))
+shown_table = tables.danish_table(
+    pd.DataFrame(
+        {
+            "network_id": petals["network_id"],
+            "name": petals["name"],
+            "type": petals["type"],
+            "start_date": petals["start_date"],
+            "end_date": petals["end_date"],
+            "leader": petals["leader"],
+            "departments": petals["departments"].map(lambda ids: ", ".join(names[i] for i in ids)),
+            "society": petals["society"].map(
+                lambda kinds: ", ".join(FlowerText.SOCIETY[k] for k in kinds)
+            ),
+            "political_link": petals["political_link"],
+            "members": petals["members"],
+        }
+    ),
+    {"type": "network_type", "political_link": "political_link"},
+)
+with listing:
+    st.subheader(UI["flower_list"].format(when=when(shown)))
+    if petals.empty:
+        st.info(UI["flower_no_networks"].format(when=when(shown)))
+    else:
+        event = st.dataframe(
+            shown_table,
+            key="flower_list",
+            on_select="rerun",
+            selection_mode="single-row",
+            hide_index=True,
+            width="stretch",
+            height=min(38 + 35 * len(shown_table), 600),
+        )
+        rows = event.selection.rows if event else []
+        if rows:
+            ui.open_network_button(petals["network_id"].iloc[rows[0]], key="flower_open")
+        else:
+            st.caption(UI["flower_list_hint"])
+
+row = st.container(horizontal=True)
+slug = f"blomsten-{shown.isoformat()}"
+picture = st.session_state.get("flower_png")
+if picture and picture[0] == (shown, scope):
+    tables.download_button(
+        UI["flower_png"], lambda: picture[1], f"{slug}.png", "flower_png_dl", "image/png",
+        container=row,
+    )  # fmt: skip
+elif row.button(UI["flower_make_png"], icon=":material/image:", help=UI["flower_png_help"]):
+    with st.spinner(UI["flower_drawing_png"]):
+        try:
+            still = flower_figure(monthly, days, shown, deps, animated=False, height=1000)
+            st.session_state["flower_png"] = ((shown, scope), to_png(still))
+        except Exception as exc:  # no Chromium, a kaleido failure: say so, keep the page
+            st.warning(UI["flower_png_failed"], icon=":material/broken_image:")
+            st.session_state.pop("flower_png", None)
+            logging.getLogger("ns_dashboard").warning("PNG af blomsten mislykkedes: %s", exc)
+        else:
+            st.rerun()
+tables.download_row(shown_table, slug, "flower_table")
