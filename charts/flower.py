@@ -49,6 +49,7 @@ DIRECTORATE_GAP = 12.0  # degrees between two directorates' arcs
 DEPARTMENT_GAP = 10.0  # degrees between two departments' sectors
 SOCIETY_ORDER = ("citizen", "business", "knowledge_institution", "association")
 MAX_HALF = 40.0  # the widest lobe (half-width, degrees)
+MIN_HALF = 0.5  # the narrowest (a lobe squeezed against the end of its room)
 FIT = 0.85  # the share of its sector, gap or segment a lobe may fill
 
 
@@ -154,7 +155,7 @@ def _fitted(centre: float, reach: float, room: dict[float, float]) -> Lobe:
         share = _width_at(reach, radius)
         if share > 0:
             half = min(half, FIT * free / share)
-    return Lobe(centre % 360, half, reach)
+    return Lobe(centre % 360, max(half, MIN_HALF), reach)
 
 
 def _nearest(candidates: list[Sector], segment: Sector) -> Sector | None:

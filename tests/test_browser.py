@@ -6,13 +6,14 @@ Screenshots of every page land in tests/screenshots/ (git-ignored) for a person 
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from data.labels import NOT_FOUND
+from data.labels import NOT_FOUND, fmt_date
 from pages._registry import PAGES, START
 from tests.browser import IDLE, SHOTS, serve
 from tests.browser import no_exception as _no_exception
@@ -20,6 +21,7 @@ from tests.browser import open_page as _open
 
 # The heading a reader sees on every page of the app (the registry gives the address).
 HEADINGS = {
+    "flower": "Blomsten",
     "portfolio": "Portefølje",
     "load": "Ressourcetræk",
     "rc": "Relationel koordinering",
@@ -49,7 +51,7 @@ def test_every_page_renders_with_its_heading_and_no_error(server, page, path, he
     _no_exception(page)
     assert page.get_by_text("Demodata").count() >= 1
     SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{path or 'portefolje'}.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"{path or PAGES[START].url_path}.png"), full_page=True)
 
 
 def test_an_unknown_address_gets_a_danish_page_with_the_menu(server, page):
@@ -138,6 +140,26 @@ def test_every_data_tab_opens(server, page, tab):
     page.screenshot(path=str(SHOTS / f"data-{tab.split()[0].lower()}.png"), full_page=True)
 
 
+def test_blomsten_plays_the_years_in_the_browser_and_a_month_can_be_picked(server, page):
+    _open(page, f"{server}/")
+    title = page.locator("[data-testid='stPlotlyChart'] .gtitle").first
+    expect(title).to_contain_text(f"Netværk der kører {fmt_date(dt.date.today())}")
+    page.screenshot(path=str(SHOTS / "blomsten-i-dag.png"))
+    page.locator(".updatemenu-button").first.click()  # ▶ Afspil: Plotly frames, no server run
+    expect(title).to_contain_text("2013", timeout=10_000)  # from the first network's year
+    expect(title).not_to_contain_text("2013", timeout=10_000)  # and on through the years
+    page.locator(".updatemenu-button").nth(1).click()  # Pause
+    # The page's own month picker: the slider's first month, by keyboard
+    thumb = page.get_by_role("slider", name="Vis måned")
+    thumb.focus()
+    thumb.press("Home")
+    page.wait_for_selector(IDLE)
+    expect(page.get_by_role("heading", name="Netværk i februar 2013")).to_be_visible(timeout=30_000)
+    expect(title).to_contain_text("28. feb. 2013")
+    _no_exception(page)
+    page.screenshot(path=str(SHOTS / "blomsten-februar-2013.png"))
+
+
 def test_the_excel_export_downloads_a_workbook(server, page, tmp_path):
     _open(page, f"{server}/{PAGES['data'].url_path}")
     page.get_by_role("tab", name="Eksport og sikkerhedskopier").click()
@@ -152,7 +174,7 @@ def test_the_excel_export_downloads_a_workbook(server, page, tmp_path):
 
 
 def test_a_finding_opens_its_network_profile(server, page):
-    _open(page, f"{server}/")
+    _open(page, f"{server}/{PAGES['portfolio'].url_path}")
     grid = page.locator("[data-testid='stDataFrame']").first
     box = grid.bounding_box()
     # the first data row's selection checkbox: left edge of the grid, below the 35 px header

@@ -1,14 +1,24 @@
-"""The portfolio page (pages/portfolio.py), the start page, on the demo database through AppTest."""
+"""The portfolio page (pages/portfolio.py) on the demo database through AppTest."""
 
 import datetime as dt
 
 import duckdb
+import pytest
 
 from data.labels import TYPE_SHORT
+from pages._registry import PAGES
 from tests.conftest import assert_clean
 
 
-def test_portfolio_is_the_start_page_with_tiles_findings_and_charts(app):
+@pytest.fixture()
+def portfolio(app):
+    app.switch_page(PAGES["portfolio"].path).run()
+    assert_clean(app)
+    return app
+
+
+def test_portfolio_shows_tiles_findings_and_charts(portfolio):
+    app = portfolio
     assert app.title[0].value == "Portefølje"
     tiles = {m.label: m.value for m in app.metric}
     # the demo (built for 24 Nov 2026): three errors — a running network without a network
@@ -21,13 +31,15 @@ def test_portfolio_is_the_start_page_with_tiles_findings_and_charts(app):
     assert any("Demodata" in m.value for m in app.sidebar.markdown)
 
 
-def test_portfolio_with_no_types_chosen_still_draws(app):
+def test_portfolio_with_no_types_chosen_still_draws(portfolio):
+    app = portfolio
     app.multiselect(key="flt_types").set_value([]).run()
     assert_clean(app)
     assert any("Ingen netværk passer" in i.value for i in app.info)
 
 
-def test_portfolio_tiles_count_the_networks_running_today_by_type(app, demo_file):
+def test_portfolio_tiles_count_the_networks_running_today_by_type(portfolio, demo_file):
+    app = portfolio
     # A network runs on a day from its start_date to its end_date, or on while end_date is empty
     # (DESIGN.md §6); every generation, no department filter. The page counts on the real today.
     today = dt.date.today()
