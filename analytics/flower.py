@@ -105,7 +105,8 @@ def petals(
     departments), society (sorted kinds among citizen, business, knowledge_institution,
     association of the members), members (distinct member people). A day after today is read
     as today. Order: learning, welfare, innovation, then start date, then id."""
-    scope = Scope(today=today)
+    on = pd.Timestamp(on).date()  # a date, datetime, Timestamp or ISO text
+    scope = Scope(today=pd.Timestamp(today).date() if today is not None else None)
     frame = _petals_on(con, [min(on, scope.day)], scope)
     return frame[PETAL_COLUMNS].reset_index(drop=True)
 

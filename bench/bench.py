@@ -7,8 +7,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from analytics import load, rc
-from analytics.networks import network_list, network_people
+from analytics import flower, load, rc
+from analytics.networks import departments, network_list, network_people
 from analytics.phases import ALL_PHASES_SQL
 from analytics.portfolio import (
     department_pairs,
@@ -20,6 +20,8 @@ from analytics.portfolio import (
 from analytics.scope import Scope
 from analytics.solutions import on_shelf, solution_list
 from analytics.themes import proposal
+from charts.flower import flower_figure
+from charts.style import to_png
 from data import db
 from data import io as dio
 from data.backup import restore
@@ -56,6 +58,7 @@ def run(scale: int) -> list[tuple[str, float]]:
         timed("alle faser (skabelon+egne)", lambda: con.execute(ALL_PHASES_SQL).df(), results)
         first = dt.date(2013, 1, 1)
         timed("regeltjek (alle NS3-regler)", lambda: rule_findings(con, today=today), results)
+        flower_bench(con, today, results)
         timed("netværk pr. dag 2013→i dag", lambda: running_per_day(con, first, today), results)
         timed("starter pr. halvår", lambda: starts_per_half_year(con), results)
         timed(
@@ -163,6 +166,30 @@ def run(scale: int) -> list[tuple[str, float]]:
         con.close()
         fresh.close()
     return results
+
+
+def flower_bench(con, today: dt.date, results: list) -> None:
+    """Blomsten (issue 13): the petals of a day and of every month, the animated figure (its
+    JSON size, at most 2 MB at 1x), and the PNG for slides (kaleido, the system's Chromium)."""
+    timed("blomsten: kronblade i dag", lambda: flower.petals(con, today, today=today), results)
+    days = flower.petal_days(con, today=today)
+    monthly = timed(
+        "blomsten: kronblade alle måneder (én forespørgsel)",
+        lambda: flower.petals_over_time(con, days, Scope(today=today)),
+        results,
+    )
+    grain, frame_days = flower.animation_days(monthly, days)
+    frames = monthly[monthly["day"].dt.date.isin(frame_days)]
+    deps = departments(con)
+    figure = timed(
+        f"blomsten: animeret figur ({len(frame_days)} billeder, {grain})",
+        lambda: flower_figure(frames, frame_days, today, deps),
+        results,
+    )
+    size = len(figure.to_json()) / 1e6
+    results.append((f"blomsten: figurens JSON {size:.2f} MB".replace(".", ","), float("nan")))
+    still = flower_figure(monthly, days, today, deps, animated=False, height=1000)
+    timed("blomsten: PNG 1600x1000 (kaleido)", lambda: to_png(still), results)
 
 
 def main() -> None:

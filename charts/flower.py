@@ -454,10 +454,13 @@ def flower_figure(
     fig.update_yaxes(range=Y_RANGE, visible=False, scaleanchor="x", fixedrange=True)
     fig.update_layout(
         hovermode="closest",
+        hoverlabel={"bgcolor": "white", "font": {"color": "#26313B", "size": 12}},
         legend={"x": 1, "xanchor": "right", "y": 0.02, "yanchor": "bottom"},
         margin={"l": 10, "r": 10, "t": 50, "b": 70 if animated else 40},
     )
-    if not animated:
+    if not animated:  # a picture: no hover, so no hover marks
+        fig.update_traces(visible=False, selector={"mode": "markers", "showlegend": False})
+        fig.update_layout(margin={"l": 40, "t": 60})
         return fig
     labels = [fmt_month(d, short=True) for d in days]
     fig.frames = [

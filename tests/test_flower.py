@@ -130,6 +130,9 @@ def test_a_day_after_today_is_read_as_today_and_open_roles_run_to_today(flower_c
     ahead = petals(flower_con, D(2027, 1, 1), today=TODAY)
     now = petals(flower_con, TODAY, today=TODAY)
     pd.testing.assert_frame_equal(ahead, now)
+    # The day may come as a Timestamp or ISO text too (a page, a notebook).
+    as_text = petals(flower_con, "2026-06-30", today=pd.Timestamp(TODAY))
+    pd.testing.assert_frame_equal(as_text, now)
     assert list(now["network_id"]) == ["L1", "W1", "W0", "I2"]  # welfare by start: W1, W0
     assert now.set_index("network_id").loc["W1", "members"] == 6  # + a2 (cit gone)
     # A day before the first network: no petals, the columns still there.
