@@ -30,7 +30,7 @@ chromium:
 db: setup
 	$(BIN)/python -m data.demo --if-missing
 
-run: db
+run: db chromium
 	$(BIN)/streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT)
 
 test: setup chromium
@@ -38,7 +38,7 @@ test: setup chromium
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
-bench: setup
+bench: setup chromium
 	$(BIN)/python -m bench.bench
 
 lint: setup

@@ -35,8 +35,8 @@ from data.labels import ENUM_LABELS, FlowerText, fmt_date, fmt_month
 from data.schema import NETWORK_TYPES
 
 # --- Geometry ------------------------------------------------------------------------------------
-R_CENTRE = 0.15  # the secretariat's disc
-R_BASE = 0.18  # a petal's body around the centre
+R_CENTRE = 0.17  # the secretariat's disc
+R_BASE = 0.2  # a petal's body around the centre
 R_DEPARTMENT = 0.55  # the department ring
 DEPARTMENT_REACH = 0.64  # a department lobe's tip: just past the ring
 R_SOCIETY = 1.0  # the outer, dotted ring
