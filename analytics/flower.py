@@ -16,8 +16,8 @@ import duckdb
 import pandas as pd
 
 from analytics.scope import Scope
-from data.calendar import GRAINS, Grain, period_end, period_start, periods
-from data.schema import NETWORK_TYPES
+from data.calendar import Grain, period_end, periods
+from data.schema import NETWORK_TYPES, SOCIETY_KINDS
 
 PETAL_COLUMNS = [
     "network_id",
@@ -31,9 +31,6 @@ PETAL_COLUMNS = [
     "society",
     "members",
 ]
-SOCIETY_KINDS = ("citizen", "business", "knowledge_institution", "association")
-"""The person kinds of the surrounding society (DESIGN.md §4 `person.kind`; seed 002: "borgere,
-virksomheder, vidensinstitutioner og foreninger")."""
 
 # One row per (day, running network). Runs: ns_runs_on (to end_date, or to today while it has
 # none). Members: ns_member_on (network leader, co-driver, participant whose span covers the day;
@@ -64,7 +61,7 @@ leaders AS (
 gathered AS (
     SELECT day, network_id,
            list(DISTINCT department_id ORDER BY department_id)
-               FILTER (WHERE kind = 'employee' AND department_id IS NOT NULL) AS departments,
+               FILTER (WHERE kind = 'employee') AS departments,
            list(DISTINCT kind ORDER BY kind) FILTER (WHERE list_contains($society, kind))
                AS society,
            count(DISTINCT person_id) AS members
@@ -135,36 +132,40 @@ def petals_over_time(
     return _petals_on(con, [min(d, scope.day) for d in days], scope)
 
 
-FRAME_BUDGET = 1000
-"""The most petals the animation draws over all its frames (about 2 MB of figure at the demo's
-petal sizes): past it, the frames are quarters, half-years or years (issue 13's budget)."""
-
-
-def animation_days(
-    monthly: pd.DataFrame, days: list[dt.date], budget: int = FRAME_BUDGET
-) -> tuple[Grain, list[dt.date]]:
-    """The animation's grain and days: the finest of month, quarter, half-year, year whose
-    frames hold at most `budget` petals in all (year when none does). `days`: the monthly days
-    (`petal_days`), `monthly` their petals (`petals_over_time`); a coarser period's day is the
-    last day of its last month, and the last day (today) is always kept."""
-    counts = monthly.groupby(monthly["day"].dt.date).size() if len(monthly) else pd.Series()
-    for grain in GRAINS:
-        kept = [d for d in days if d == days[-1] or period_end(period_start(d, grain), grain) == d]
-        if int(counts.reindex(kept, fill_value=0).sum()) <= budget:
-            break
-    return grain, kept
-
-
 def running_by_type(frame: pd.DataFrame) -> dict[str, int]:
     """{type: number of petals} of one day's petals, every type present (0 when none)."""
     counts = frame["type"].value_counts()
     return {t: int(counts.get(t, 0)) for t in NETWORK_TYPES}
 
 
-def busiest_day(frame: pd.DataFrame) -> dt.date | None:
-    """The first of the days with the most petals in `petals_over_time`'s frame (None if
-    empty)."""
+def busiest_day(frame: pd.DataFrame) -> tuple[dt.date, int] | None:
+    """The first of the days with the most petals in `petals_over_time`'s frame, and how many
+    (None if empty)."""
     if frame.empty:
         return None
     per_day = frame.groupby("day").size()
-    return pd.Timestamp(per_day.idxmax()).date()
+    return pd.Timestamp(per_day.idxmax()).date(), int(per_day.max())
+
+
+def on_day(frame: pd.DataFrame, day: dt.date) -> pd.DataFrame:
+    """One day's petals out of `petals_over_time`'s frame."""
+    return frame[frame["day"].dt.date == day]
+
+
+def petal_list(
+    day_petals: pd.DataFrame, departments: pd.DataFrame, society_names: dict[str, str]
+) -> pd.DataFrame:
+    """One day's petals as a list to read and download: network_id, name, type, start_date,
+    end_date, leader, departments (their names, joined by ', '), society (`society_names` of
+    the kinds, joined), political_link, petal_members."""
+    names = dict(zip(departments["id"], departments["name"], strict=True))
+    listed = day_petals[PETAL_COLUMNS].copy()
+    listed["departments"] = listed["departments"].map(
+        lambda ids: ", ".join(names.get(i, i) for i in ids)
+    )
+    listed["society"] = listed["society"].map(
+        lambda kinds: ", ".join(society_names.get(k, k) for k in kinds)
+    )
+    columns = [c for c in PETAL_COLUMNS if c not in ("members", "political_link")]
+    listed = listed[[*columns, "political_link", "members"]]
+    return listed.rename(columns={"members": "petal_members"}).reset_index(drop=True)

@@ -31,8 +31,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.style import DIRECTORATE_COLORS, FONT, TYPE_COLORS, base_layout
+from data.calendar import GRAINS, Grain, period_end, period_start
 from data.labels import ENUM_LABELS, FlowerText, fmt_date, fmt_month
-from data.schema import NETWORK_TYPES
+from data.schema import NETWORK_TYPES, SOCIETY_KINDS
 
 # --- Geometry ------------------------------------------------------------------------------------
 R_CENTRE = 0.17  # the secretariat's disc
@@ -47,7 +48,6 @@ POLITICAL_X = {"fagudvalg": -0.8, "kommunalbestyrelse": 0.0, "innovationsudvalg"
 ARC_FROM, ARC = 130.0, 280.0  # departments and society: from 130° round to 410° (= 50°)
 DIRECTORATE_GAP = 12.0  # degrees between two directorates' arcs
 DEPARTMENT_GAP = 10.0  # degrees between two departments' sectors
-SOCIETY_ORDER = ("citizen", "business", "knowledge_institution", "association")
 MAX_HALF = 40.0  # the widest lobe (half-width, degrees)
 MIN_HALF = 0.5  # the narrowest (a lobe squeezed against the end of its room)
 FIT = 0.85  # the share of its sector, gap or segment a lobe may fill
@@ -61,17 +61,20 @@ class Sector(NamedTuple):
 
 
 class Lobe(NamedTuple):
+    """One lobe of a petal: a smooth bump of r(θ) centred on `centre`."""
+
     centre: float  # degrees
     half: float  # half-width at the base, degrees
     reach: float  # radius of the tip
 
 
 def _delta(a, b):
-    """The signed difference a − b of angles, in (−180, 180]."""
+    """The signed difference a − b of angles, in [−180, 180)."""
     return (np.asarray(a, dtype=float) - b + 180.0) % 360.0 - 180.0
 
 
 def in_sector(angle, sector: Sector) -> bool:
+    """Whether the angle (degrees) lies in the sector, its edges included."""
     return bool(abs(_delta(angle, sector.centre)) <= sector.half)
 
 
@@ -121,10 +124,10 @@ def society_segments() -> dict[str, Sector]:
     """{kind: its segment of the outer ring}: four equal parts of the arc from 130° to 50°,
     borgere upper left, virksomheder lower left, vidensinstitutioner lower right, foreninger
     upper right."""
-    width = ARC / len(SOCIETY_ORDER)
+    width = ARC / len(SOCIETY_KINDS)
     return {
         kind: Sector((ARC_FROM + width * (i + 0.5)) % 360, width / 2)
-        for i, kind in enumerate(SOCIETY_ORDER)
+        for i, kind in enumerate(SOCIETY_KINDS)
     }
 
 
@@ -159,6 +162,7 @@ def _fitted(centre: float, reach: float, room: dict[float, float]) -> Lobe:
 
 
 def _nearest(candidates: list[Sector], segment: Sector) -> Sector | None:
+    """The candidate whose centre lies in `segment`, nearest its middle (None if none)."""
     inside = [c for c in candidates if in_sector(c.centre, segment)]
     return min(inside, key=lambda c: abs(_delta(c.centre, segment.centre)), default=None)
 
@@ -220,7 +224,30 @@ def petal_outline(lobes: list[Lobe]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def polar(radius: float, angle: float) -> tuple[float, float]:
+    """(x, y) of the point at `radius` and `angle` (degrees)."""
     return radius * math.cos(math.radians(angle)), radius * math.sin(math.radians(angle))
+
+
+# --- The animation's size ----------------------------------------------------------------------
+FRAME_BUDGET = 900
+"""The most petals the animation draws over all its frames: about 1.85 KB of figure JSON each
+on top of about 0.26 MB of rings and names, so the figure stays under 2 MB (issue 13's budget).
+Past it, a frame is a quarter, half-year or year."""
+
+
+def animation_days(
+    monthly: pd.DataFrame, days: list[dt.date], budget: int = FRAME_BUDGET
+) -> tuple[Grain, list[dt.date]]:
+    """The animation's grain and days: the finest of month, quarter, half-year, year whose
+    frames hold at most `budget` petals in all (year when none does). `days`: the monthly days
+    (analytics.flower.petal_days), `monthly` their petals (petals_over_time); a coarser
+    period's day is the last day of its last month, and the last day (today) is always kept."""
+    counts = monthly.groupby(monthly["day"].dt.date).size() if len(monthly) else pd.Series()
+    for grain in GRAINS:
+        kept = [d for d in days if d == days[-1] or period_end(period_start(d, grain), grain) == d]
+        if int(counts.reindex(kept, fill_value=0).sum()) <= budget:
+            break
+    return grain, kept
 
 
 # --- The figure ----------------------------------------------------------------------------------

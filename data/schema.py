@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 NETWORK_TYPES = ("learning", "welfare", "innovation")
 ROLES = ("network_leader", "co_driver", "reference_leader", "participant", "staff_manager")
 INTENSITIES = ("intensive", "break", "test")
+# The person kinds of the surrounding society (seed 002: "borgere, virksomheder,
+# vidensinstitutioner og foreninger"): Blomsten's outer ring, in its order round the ring.
+SOCIETY_KINDS = ("citizen", "business", "knowledge_institution", "association")
 RC_DIMENSIONS = (
     "frequency",
     "timeliness",

@@ -3,19 +3,20 @@ from the first network to today, and played in the browser from 2013 to today.""
 
 import logging
 
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from analytics.flower import (
-    animation_days,
     busiest_day,
+    on_day,
     petal_days,
+    petal_list,
     petals_over_time,
     running_by_type,
 )
 from analytics.networks import departments
-from charts.flower import flower_figure
+from analytics.scope import FIRST_DAY
+from charts.flower import animation_days, flower_figure
 from charts.style import to_png
 from data.labels import TYPE_SHORT, UI, FlowerText, fmt_date, fmt_month
 from pages import _store as store
@@ -25,23 +26,26 @@ from pages import _widgets as ui
 ui.page_title("flower")
 st.caption(UI["flower_intro"])
 
-scope = ui.filters()
+# The page has its own month picker: the sidebar's period is not used (nor cached on).
+scope = ui.filters().but(start=FIRST_DAY, end=None)
 days = store.query(petal_days, today=scope.day)
 if not days:
     st.info(UI["flower_empty"], icon=":material/local_florist:")
     st.stop()
 monthly = store.query(petals_over_time, days, scope)
+deps = store.query(departments)
 
 
 def month_name(day) -> str:
+    """'marts 2018', or 'i dag (25. nov. 2026)' for the last day."""
     return UI["flower_today"].format(date=fmt_date(day)) if day == days[-1] else fmt_month(day)
 
 
 def when(day) -> str:
     """'i dag (25. nov. 2026)' or 'i marts 2018'."""
-    return (
-        month_name(day) if day == days[-1] else UI["flower_in_month"].format(month=month_name(day))
-    )
+    if day == days[-1]:
+        return month_name(day)
+    return UI["flower_in_month"].format(month=month_name(day))
 
 
 shown = st.select_slider(
@@ -52,7 +56,7 @@ shown = st.select_slider(
     key="flower_month",
     help=UI["flower_month_help"],
 )
-petals = monthly[monthly["day"].dt.date == shown]
+petals = on_day(monthly, shown)
 counts = running_by_type(petals)
 ui.tiles(
     {
@@ -61,10 +65,7 @@ ui.tiles(
     }
 )
 if busiest := busiest_day(monthly):
-    n = int((monthly["day"].dt.date == busiest).sum())
-    st.caption(UI["flower_busiest"].format(month=fmt_month(busiest), n=n))
-
-deps = store.query(departments)
+    st.caption(UI["flower_busiest"].format(month=fmt_month(busiest[0]), n=busiest[1]))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -85,24 +86,8 @@ with drawing:
         st.caption(UI["flower_coarse"].format(grain=UI[f"flower_grain_{grain}"]))
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
 
-names = dict(zip(deps["id"], deps["name"], strict=True))
 shown_table = tables.danish_table(
-    pd.DataFrame(
-        {
-            "network_id": petals["network_id"],
-            "name": petals["name"],
-            "type": petals["type"],
-            "start_date": petals["start_date"],
-            "end_date": petals["end_date"],
-            "leader": petals["leader"],
-            "departments": petals["departments"].map(lambda ids: ", ".join(names[i] for i in ids)),
-            "society": petals["society"].map(
-                lambda kinds: ", ".join(FlowerText.SOCIETY[k] for k in kinds)
-            ),
-            "political_link": petals["political_link"],
-            "members": petals["members"],
-        }
-    ),
+    petal_list(petals, deps, FlowerText.SOCIETY),
     {"type": "network_type", "political_link": "political_link"},
 )
 with listing:
@@ -110,16 +95,17 @@ with listing:
     if petals.empty:
         st.info(UI["flower_no_networks"].format(when=when(shown)))
     else:
+        # A new month or filter is a new list: a row picked in another list is not carried over.
         event = st.dataframe(
             shown_table,
-            key="flower_list",
+            key=f"flower_list_{shown}_{scope.types}_{scope.departments}",
             on_select="rerun",
             selection_mode="single-row",
             hide_index=True,
             width="stretch",
             height=min(38 + 35 * len(shown_table), 600),
         )
-        rows = event.selection.rows if event else []
+        rows = [r for r in (event.selection.rows if event else []) if r < len(petals)]
         if rows:
             ui.open_network_button(petals["network_id"].iloc[rows[0]], key="flower_open")
         else:
@@ -127,8 +113,9 @@ with listing:
 
 row = st.container(horizontal=True)
 slug = f"blomsten-{shown.isoformat()}"
+made_for = (store.version(), shown, scope)
 picture = st.session_state.get("flower_png")
-if picture and picture[0] == (shown, scope):
+if picture and picture[0] == made_for:
     tables.download_button(
         UI["flower_png"], lambda: picture[1], f"{slug}.png", "flower_png_dl", "image/png",
         container=row,
@@ -137,7 +124,7 @@ elif row.button(UI["flower_make_png"], icon=":material/image:", help=UI["flower_
     with st.spinner(UI["flower_drawing_png"]):
         try:
             still = flower_figure(monthly, days, shown, deps, animated=False, height=1000)
-            st.session_state["flower_png"] = ((shown, scope), to_png(still))
+            st.session_state["flower_png"] = (made_for, to_png(still))
         except Exception as exc:  # no Chromium, a kaleido failure: say so, keep the page
             st.warning(UI["flower_png_failed"], icon=":material/broken_image:")
             st.session_state.pop("flower_png", None)

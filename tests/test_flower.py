@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from analytics.flower import (
     PETAL_COLUMNS,
-    animation_days,
     busiest_day,
+    on_day,
     petal_days,
+    petal_list,
     petals,
     petals_over_time,
     running_by_type,
@@ -27,7 +28,9 @@ from analytics.flower import (
 from analytics.networks import departments
 from analytics.scope import Scope
 from charts import flower as geo
+from charts.flower import FRAME_BUDGET, animation_days
 from charts.style import TYPE_COLORS
+from data.schema import SOCIETY_KINDS
 from tests.builders import network, organisation
 
 D = dt.date
@@ -40,6 +43,8 @@ EXTERNALS = [
     ("ass", "Asger Forening", "association"),
     ("pol", "Poul Politiker", "politician"),
 ]
+# A politician registered with a department: a member, but no employee (no department).
+POLITICIAN_OF_A = ("pold", "Pernille Politiker", "A", "politician")
 
 
 def _role(con, network_id, person, role, start, end=None):
@@ -53,13 +58,16 @@ def flower_con():
     """organisation() (departments A, B, C; OLD, an NS2 network of 2015) and:
     W1 welfare 5 Jan 2026 – running, fagudvalg: leader pro (A), co-driver a1 (A), participants
        b1 (B), c1 (C), reference cf_a; biz (business) joins from 5 Jan; a2 (A) only from
-       1 Apr (after ON); cit (citizen) left on 15 Feb (before ON).
+       1 Apr (after ON); cit (citizen) left on 15 Feb (before ON); pro is a participant too
+       (one person, two roles).
     L1 learning 1 Feb 2026 – running: leader new (B), reference cf_b, participants kno and ass
-       (externals only beside the leader).
+       (externals only beside the leader) and pold (a politician with department A); a1 (A)
+       led it too, 1–20 Feb (a leader gone before ON beside the current one).
     I1 innovation 1 Sep 2025 – 27 Feb 2026 (closed before ON).
     I2 innovation 1 Oct 2025 – running, innovationsudvalg: leaders pro (whole run) and a2
        (from 1 Jan 2026), participants c1 (C) and pol (a politician: not society), reference dir.
-    W0 welfare from 2 Mar 2026 (starts after ON)."""
+    W0 welfare from 2 Mar 2026 (starts after ON).
+    F  welfare 1 May 2026 – 1 Mar 2027 (an end_date after TODAY: it runs until today)."""
     con = organisation()
     con.executemany(
         "INSERT INTO person (id, name, department_id, kind) VALUES (?, ?, NULL, ?)", EXTERNALS
@@ -68,10 +76,14 @@ def flower_con():
     _role(con, "W1", "biz", "participant", D(2026, 1, 5))
     _role(con, "W1", "a2", "participant", D(2026, 4, 1))
     _role(con, "W1", "cit", "participant", D(2026, 1, 5), D(2026, 2, 15))
+    _role(con, "W1", "pro", "participant", D(2026, 1, 5))
+    con.execute("INSERT INTO person (id, name, department_id, kind) VALUES (?, ?, ?, ?)",
+                list(POLITICIAN_OF_A))  # fmt: skip
     network(
         con, "L1", "learning", D(2026, 2, 1), None, leader="new", co_driver=None,
-        reference="cf_b", participants=("kno", "ass"),
+        reference="cf_b", participants=("kno", "ass", "pold"),
     )  # fmt: skip
+    _role(con, "L1", "a1", "network_leader", D(2026, 2, 1), D(2026, 2, 20))
     network(con, "I1", "innovation", D(2025, 9, 1), D(2026, 2, 27), reference="dir")
     network(
         con, "I2", "innovation", D(2025, 10, 1), None, co_driver=None, reference="dir",
@@ -79,6 +91,7 @@ def flower_con():
     )  # fmt: skip
     _role(con, "I2", "a2", "network_leader", D(2026, 1, 1))
     network(con, "W0", "welfare", D(2026, 3, 2), None)
+    network(con, "F", "welfare", D(2026, 5, 1), D(2027, 3, 1))
     yield con
     con.close()
 
@@ -90,18 +103,20 @@ def test_petals_on_a_day_follow_the_reading_of_design_6(flower_con):
     # Order: learning, welfare, innovation.
     rows = got.set_index("network_id")
     assert list(got["network_id"]) == ["L1", "W1", "I2"]
-    # W1: members pro (A), a1 (A), b1 (B), c1 (C), biz = 5; a2 not yet, cit gone; cf_a is a
-    # reference leader (a link, not a member).
+    # W1: members pro (A, leader and participant: one person), a1 (A), b1 (B), c1 (C), biz = 5;
+    # a2 not yet, cit gone; cf_a is a reference leader (a link, not a member).
     assert rows.loc["W1", "departments"] == ["A", "B", "C"]
     assert rows.loc["W1", "society"] == ["business"]
     assert rows.loc["W1", "members"] == 5
     assert rows.loc["W1", "leader"] == "Pia Prøvet"
     assert rows.loc["W1", "political_link"] == "fagudvalg"
     assert pd.isna(rows.loc["W1", "end_date"])
-    # L1: the leader new (B) and two externals: departments [B], society sorted, 3 members.
+    # L1: the leader new (B; a1 led until 20 Feb only), kno, ass and pold: departments [B]
+    # (pold is no employee), society sorted (a politician is no society kind), 4 members.
     assert rows.loc["L1", "departments"] == ["B"]
     assert rows.loc["L1", "society"] == ["association", "knowledge_institution"]
-    assert rows.loc["L1", "members"] == 3
+    assert rows.loc["L1", "members"] == 4
+    assert rows.loc["L1", "leader"] == "Niels Ny"
     assert rows.loc["L1", "political_link"] == "none"
     # I2: two leaders at once, names sorted and joined; departments A (pro, a2) and C (c1);
     # the politician is a member but no society kind: members pro, a2, c1, pol = 4.
@@ -121,8 +136,11 @@ def test_a_closed_network_is_a_petal_up_to_its_last_day(flower_con):
     # On 27 Feb cit has left W1 (15 Feb); biz is still there: society [business].
     assert on_last_day.set_index("network_id").loc["W1", "society"] == ["business"]
     # Before 15 Feb cit was a member too: society [business, citizen], 6 members.
-    w1 = petals(flower_con, D(2026, 2, 10), today=TODAY).set_index("network_id").loc["W1"]
-    assert (w1["society"], w1["members"]) == (["business", "citizen"], 6)
+    feb = petals(flower_con, D(2026, 2, 10), today=TODAY).set_index("network_id")
+    assert (feb.loc["W1", "society"], feb.loc["W1", "members"]) == (["business", "citizen"], 6)
+    # On 10 Feb a1 still led L1 beside new: both names, sorted; a1's department A counts.
+    assert feb.loc["L1", "leader"] == "Asta A, Niels Ny"
+    assert (feb.loc["L1", "departments"], feb.loc["L1", "members"]) == (["A", "B"], 5)
 
 
 def test_a_day_after_today_is_read_as_today_and_open_roles_run_to_today(flower_con):
@@ -133,10 +151,14 @@ def test_a_day_after_today_is_read_as_today_and_open_roles_run_to_today(flower_c
     # The day may come as a Timestamp or ISO text too (a page, a notebook).
     as_text = petals(flower_con, "2026-06-30", today=pd.Timestamp(TODAY))
     pd.testing.assert_frame_equal(as_text, now)
-    assert list(now["network_id"]) == ["L1", "W1", "W0", "I2"]  # welfare by start: W1, W0
+    # Welfare by start: W1, W0, F (F's end_date lies after today: it runs today).
+    assert list(now["network_id"]) == ["L1", "W1", "W0", "F", "I2"]
+    after_f = petals(flower_con, D(2027, 6, 1), today=TODAY)  # after F's end, read as today
+    pd.testing.assert_frame_equal(after_f, now)
     assert now.set_index("network_id").loc["W1", "members"] == 6  # + a2 (cit gone)
     # A day before the first network: no petals, the columns still there.
-    assert list(petals(flower_con, D(2010, 1, 1), today=TODAY).columns) == PETAL_COLUMNS
+    before = petals(flower_con, D(2010, 1, 1), today=TODAY)
+    assert before.empty and list(before.columns) == PETAL_COLUMNS
 
 
 def test_a_running_network_without_members_on_the_day_is_an_empty_petal(flower_con):
@@ -163,25 +185,60 @@ def test_the_months_of_the_animation_in_one_query(flower_con):
     # The scope's types: innovation alone.
     innovation = petals_over_time(flower_con, days, Scope(types=("innovation",), today=TODAY))
     assert set(innovation["network_id"]) == {"I1", "I2"}
-    assert running_by_type(monthly[monthly["day"] == pd.Timestamp(TODAY)]) == {
-        "learning": 1, "welfare": 2, "innovation": 1,
+    assert running_by_type(on_day(monthly, TODAY)) == {
+        "learning": 1, "welfare": 3, "innovation": 1,
     }  # fmt: skip
     # The busiest month: Jan 2026 has W1, I1, I2 = 3; Feb 2026 (28 Feb): W1, L1, I2 = 3 (I1
-    # closed 27 Feb); Mar 2026: L1, W1, W0, I2 = 4, as every month after: March comes first.
-    assert busiest_day(monthly) == D(2026, 3, 31)
+    # closed 27 Feb); Mar and Apr: L1, W1, W0, I2 = 4; May and Jun: + F = 5, May first.
+    assert busiest_day(monthly) == (D(2026, 5, 31), 5)
 
 
 def test_animation_days_get_coarser_past_the_budget(flower_con):
     days = petal_days(flower_con, today=TODAY)
     monthly = petals_over_time(flower_con, days, Scope(today=TODAY))
-    assert animation_days(monthly, days) == ("month", days)
-    # 5 (OLD) + months Sep 2025..Jun 2026 ... = len(monthly) petals; a budget below that gives
-    # quarters: the days at the end of Mar, Jun, Sep, Dec, and today (30 Jun 2026, a quarter end).
-    grain, quarters = animation_days(monthly, days, budget=len(monthly) - 1)
-    assert grain == "quarter"
-    assert quarters[:2] == [D(2015, 3, 31), D(2015, 6, 30)] and quarters[-1] == TODAY
-    assert animation_days(monthly, days, budget=0)[0] == "year"
+    # Petals on the months' last days, Feb 2015 .. Jun 2026 (today, 30 Jun, is one):
+    #   OLD Feb–Jun 2015 = 5; I1 Sep 2025 – Jan 2026 = 5; I2 Oct 2025 – Jun 2026 = 9;
+    #   W1 Jan–Jun = 6; L1 Feb–Jun = 5; W0 Mar–Jun = 4; F May–Jun = 2: 36 in all.
+    # Quarter ends: OLD Mar, Jun 2015 = 2; I1 Sep, Dec 2025 = 2; I2 Dec, Mar, Jun = 3;
+    #   W1, L1, W0 Mar, Jun = 2 each; F Jun = 1: 14.
+    # Half-year ends: OLD 1; I1 1; I2 Dec, Jun = 2; W1, L1, W0, F Jun = 1 each: 8.
+    # Year ends and today: I1 Dec 2025 = 1; I2 Dec 2025, today = 2; W1, L1, W0, F today: 7.
+    assert len(monthly) == 36
+    assert animation_days(monthly, days, budget=36) == ("month", days)
+    grain, quarters = animation_days(monthly, days, budget=35)
+    assert grain == "quarter" and quarters[-1] == TODAY
+    assert quarters[:2] == [D(2015, 3, 31), D(2015, 6, 30)]
+    assert sum(on_day_counts(monthly, quarters)) == 14
+    assert animation_days(monthly, days, budget=13)[0] == "half_year"
+    grain, years = animation_days(monthly, days, budget=7)
+    assert grain == "year" and years[-2:] == [D(2025, 12, 31), TODAY]
+    assert animation_days(monthly, days, budget=6)[0] == "year"  # none fits: years anyway
     assert animation_days(monthly.iloc[0:0], []) == ("month", [])
+
+
+def on_day_counts(monthly: pd.DataFrame, days: list[dt.date]) -> list[int]:
+    return [len(on_day(monthly, d)) for d in days]
+
+
+def test_the_demos_animation_stays_under_2_mb(demo_con):
+    # issue 13's budget, on the demo at 1x (about 790 monthly petals, under FRAME_BUDGET)
+    days = petal_days(demo_con)
+    monthly = petals_over_time(demo_con, days)
+    grain, frame_days = animation_days(monthly, days)
+    assert grain == "month" and len(monthly) <= FRAME_BUDGET
+    fig = geo.flower_figure(monthly, frame_days, frame_days[-1], departments(demo_con))
+    assert len(fig.to_json()) < 2_000_000
+
+
+def test_the_list_of_a_day_names_departments_and_society(flower_con):
+    listed = petal_list(
+        petals(flower_con, ON, today=TODAY), departments(flower_con), {"business": "Firmaer"}
+    )
+    w1 = listed.set_index("network_id").loc["W1"]
+    assert w1["departments"] == "Afdeling A, Afdeling B, Afdeling C"
+    assert w1["society"] == "Firmaer"
+    assert w1["petal_members"] == 5
+    assert list(listed.columns)[-2:] == ["political_link", "petal_members"]
 
 
 # --- Geometry ------------------------------------------------------------------------------------
@@ -269,7 +326,7 @@ def test_a_political_link_reaches_its_body_through_the_corridor_only():
 @settings(max_examples=150, deadline=None)
 @given(
     deps=st.lists(st.sampled_from(list(SECTORS)), unique=True, max_size=8),
-    society=st.lists(st.sampled_from(geo.SOCIETY_ORDER), unique=True, max_size=4),
+    society=st.lists(st.sampled_from(SOCIETY_KINDS), unique=True, max_size=4),
     link=st.sampled_from(["none", "fagudvalg", "kommunalbestyrelse", "innovationsudvalg"]),
 )
 def test_any_petal_enters_exactly_its_departments_and_is_a_closed_curve_in_the_drawing(

@@ -63,8 +63,10 @@ def test_no_types_chosen_says_so_and_the_png_is_drawn(app):
     assert_clean(app)
     assert any("Ingen netværk af de valgte typer" in i.value for i in app.info)
     app.multiselect(key="flt_types").set_value(["welfare", "learning", "innovation"]).run()
-    app.button[0].click().run()  # "Lav billede (PNG)": kaleido and the system's Chromium
+    make = next(b for b in app.button if b.label == "Lav billede (PNG)")
+    make.click().run()  # kaleido and the system's Chromium
     assert_clean(app)
     assert not app.warning, [w.value for w in app.warning]
     picture = app.session_state["flower_png"][1]
     assert picture[:8] == b"\x89PNG\r\n\x1a\n" and len(picture) > 50_000
+    assert any(b.label == "Hent billedet (PNG)" for b in app.get("download_button"))

@@ -8,6 +8,7 @@ class FlowerText:
     """The words in the drawing (seed 002, "Den netværksbaserede organisation")."""
 
     CENTRE = "Sekretariat for<br>Netværksstrukturen"
+    # The society ring's segments: seed 002's plural words for person_kind's society kinds.
     SOCIETY = {
         "citizen": "Borgere",
         "business": "Virksomheder",
