@@ -20,7 +20,7 @@ from analytics.portfolio import (
 from analytics.scope import Scope
 from analytics.solutions import on_shelf, solution_list
 from analytics.themes import proposal
-from charts.flower import flower_figure
+from charts.flower import animation_days, flower_figure
 from charts.style import to_png
 from data import db
 from data import io as dio
@@ -178,7 +178,7 @@ def flower_bench(con, today: dt.date, results: list) -> None:
         lambda: flower.petals_over_time(con, days, Scope(today=today)),
         results,
     )
-    grain, frame_days = flower.animation_days(monthly, days)
+    grain, frame_days = animation_days(monthly, days)
     frames = monthly[monthly["day"].dt.date.isin(frame_days)]
     deps = departments(con)
     figure = timed(
