@@ -178,8 +178,9 @@ def petal_lobes(
     left out."""
     own = [sectors[d] for d in departments if d in sectors]
     lobes = [_fitted(s.centre, DEPARTMENT_REACH, {R_DEPARTMENT: s.half}) for s in own]
+    segments = society_segments()
     for kind in society:
-        segment = society_segments().get(kind)
+        segment = segments.get(kind)
         if segment is None:
             continue
         passage = _nearest(own, segment) or _nearest(gaps, segment) or segment
