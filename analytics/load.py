@@ -705,3 +705,27 @@ def template_warnings(templates: pd.DataFrame, types: list[str] | None = None) -
             if not lo <= weeks <= hi:
                 warnings.append(LoadMsg.LEARNING_LENGTH.format(type=label, n=weeks))
     return warnings
+
+
+# --- The weeks ahead (the overview and chefforum's meeting) ---------------------------------------
+LOOKAHEAD_WEEKS = 8  # DESIGN.md §6: today's week and the 7 after it
+
+
+def lookahead(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The 8 weeks that start on today's Monday: that Monday and the Sunday 8 weeks on."""
+    first = monday(today)
+    return first, first + dt.timedelta(weeks=LOOKAHEAD_WEEKS, days=-1)
+
+
+def overloaded_people(con: duckdb.DuckDBPyConnection, today: dt.date) -> pd.DataFrame:
+    """person_id, weeks_over, peak_hours — the people over `load_threshold_hours` in some week of
+    the 8 weeks that start on today's Monday (the load model's forecast), most weeks first."""
+    weeks = person_weeks(con, *lookahead(today))
+    over = weeks[weeks["over_threshold"]]
+    return (
+        over.groupby("person_id")
+        .agg(weeks_over=("week_start", "nunique"), peak_hours=("hours", "max"))
+        .reset_index()
+        .sort_values(["weeks_over", "peak_hours", "person_id"], ascending=[False, False, True])
+        .reset_index(drop=True)
+    )

@@ -6,6 +6,9 @@ Readings shared by every check (DESIGN.md §6):
   (the SQL macro `ns_judged`); a judged network *runs* from `start_date` to `end_date`, or to
   `today` while `end_date` is empty, never past `today` (`ns_judged_runs`).
 - Half-year rules cover every half-year from `rules_from` to the one holding `today`.
+- Rules judge only networks that have started by `today` (and a leader who has taken over by
+  it): the findings on a past day are what the checks said that day, so a meeting can tell new
+  findings from old ones (`analytics.meeting.changes`).
 - Each check returns network_id, network_name, period, day and message; `rule_findings` adds the
   rule and its severity (default in `data.schema.RULE_SEVERITIES`, changed by a setting).
 """
@@ -83,10 +86,12 @@ def _half_year_counts(con, p: Judging) -> pd.DataFrame:
                count(n.id) FILTER (WHERE n.type = 'welfare') AS welfare
         FROM unnest($halves) h(half_year)
         LEFT JOIN judged n ON ns_half_year(n.start_date) = h.half_year
+                          AND n.start_date <= $today
         GROUP BY ALL ORDER BY h.half_year
         """,
         halves=halves,
         rules_from=p.rules_from,
+        today=p.today,
     )
 
 
@@ -279,6 +284,7 @@ def _leader_qualified(con, p) -> pd.DataFrame:
             JOIN role_assignment ra ON ra.network_id = n.id AND ra.role = 'network_leader'
             JOIN person p ON p.id = ra.person_id
             WHERE n.type IN ('welfare', 'innovation')
+              AND greatest(n.start_date, ra.from_date) <= $today
         ),
         checked AS (
             SELECT l.*,
@@ -295,6 +301,7 @@ def _leader_qualified(con, p) -> pd.DataFrame:
         ORDER BY took_over, id
         """,
         rules_from=p.rules_from,
+        today=p.today,
     )
     texts = []
     for name, person, took, diploma, experience in zip(
@@ -347,11 +354,13 @@ def _reference_leader_level(con, p) -> pd.DataFrame:
         JOIN role_assignment ra ON ra.network_id = n.id AND ra.role = 'reference_leader'
              AND ra.from_date <= n.start_date
         JOIN person p ON p.id = ra.person_id
-        WHERE CASE WHEN n.type = 'innovation' THEN NOT coalesce(p.is_director, false)
+        WHERE n.start_date <= $today
+          AND CASE WHEN n.type = 'innovation' THEN NOT coalesce(p.is_director, false)
                    ELSE NOT coalesce(p.in_chefforum, false) END
         ORDER BY n.start_date, n.id
         """,
         rules_from=p.rules_from,
+        today=p.today,
     )
     texts = [
         said(
@@ -481,11 +490,13 @@ def _political_link(con, p) -> pd.DataFrame:
         """
         WITH judged AS (SELECT * FROM network WHERE ns_judged(generation, start_date, $rules_from))
         SELECT n.id, n.name, n.type, n.start_date FROM judged n
-        WHERE (n.type = 'innovation' AND n.political_link = 'fagudvalg')
-           OR (n.type = 'welfare' AND n.political_link = 'innovationsudvalg')
+        WHERE n.start_date <= $today
+          AND ((n.type = 'innovation' AND n.political_link = 'fagudvalg')
+               OR (n.type = 'welfare' AND n.political_link = 'innovationsudvalg'))
         ORDER BY n.start_date, n.id
         """,
         rules_from=p.rules_from,
+        today=p.today,
     )
     texts = [
         said(

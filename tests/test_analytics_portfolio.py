@@ -429,3 +429,35 @@ def test_the_demo_shows_exactly_the_planted_breaches(demo_con):
     assert by_rule["innovation_concurrency"] == ["2018-04-09"]
     one_each = [r for r in DEMO_BREACHES if r != "solution_on_shelf"]
     assert all(len(by_rule[r]) == 1 for r in one_each), by_rule
+
+
+# --- the day the rules judge --------------------------------------------------------------------
+def test_rules_judge_only_networks_started_by_today(con):
+    # W starts 2024-03-04 with an untested leader, a reference leader outside chefforum and a
+    # welfare network's wrong committee; judged on 2024-03-03 nothing of W is seen yet.
+    network(
+        con,
+        "W",
+        "welfare",
+        D(2024, 3, 4),
+        None,
+        leader="new",
+        reference="a2",
+        political_link="innovationsudvalg",
+    )
+    before = rule_findings(con, today=D(2024, 3, 3))
+    assert "W" not in set(before["network_id"])
+
+    # the half-year 2024H1 has 0 starts by 3 March (W is not counted yet), 1 from 4 March
+    def started(findings):
+        row = findings[(findings["rule"] == "starts_per_half_year")]
+        return row.loc[row["period"] == "2024H1", "message"].iloc[0]
+
+    assert started(before).startswith("I 1. halvår 2024 startede 0 netværk;")
+    after = rule_findings(con, today=D(2024, 3, 4))
+    assert started(after).startswith("I 1. halvår 2024 startede 1 netværk;")
+    assert set(after.loc[after["network_id"] == "W", "rule"]) == {
+        "leader_qualified",
+        "reference_leader_level",
+        "political_link",
+    }

@@ -12,29 +12,7 @@ import pytest
 from analytics import rc
 from data.db import set_setting
 from data.schema import RC_DIMENSIONS
-from tests.builders import D, network, organisation
-
-N = None  # an empty item
-
-
-def wave(con, wave_id, day, groups, rows, *, network_id=None):
-    """A wave with its groups ({name: department_id}) and response rows
-    (respondent, from_group, to_group, 7 items)."""
-    con.execute(
-        "INSERT INTO rc_wave VALUES (?, ?, ?, NULL, ?)", [wave_id, wave_id, day, network_id]
-    )
-    con.executemany(
-        "INSERT INTO rc_group VALUES (?, ?, ?)", [(wave_id, g, d) for g, d in groups.items()]
-    )
-    con.executemany(
-        "INSERT INTO rc_response VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(wave_id, r, a, b, *items) for r, a, b, items in rows],
-    )
-
-
-def same(respondents, a, b, value, prefix=""):
-    """`respondents` rows of a about b, every item = value."""
-    return [(f"{prefix}{a}{b}{i}", a, b, [value] * 7) for i in range(respondents)]
+from tests.builders import D, N, network, organisation, same, wave
 
 
 @pytest.fixture()

@@ -29,6 +29,7 @@ from . import (
     flower,
     formats,
     load,
+    meeting,
     messages,
     network,
     portfolio,
@@ -105,6 +106,9 @@ from .formats import (
 from .load import (
     LoadMsg,
 )
+from .meeting import (
+    Decision,
+)
 from .messages import (
     BACKUP_REASONS,
     FIELD_LABELS,
@@ -144,6 +148,7 @@ PARTS = (
     portfolio,
     load,
     rc,
+    meeting,
     themes,
     solutions,
     network,
@@ -153,6 +158,7 @@ UI_PARTS = tuple(part for part in PARTS if hasattr(part, "UI"))
 UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.items()}
 
 __all__ = [
+    "Decision",
     "FlowerText",
     "fmt_month",
     "RC_SHEETS",

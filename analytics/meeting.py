@@ -1,0 +1,268 @@
+"""Chefforum's monthly meeting (DESIGN.md §6 "Chefforum's meeting"): what changed since the last
+meeting, and what chefforum must decide now.
+
+NS3 (seed 002, 'Samarbejde med chefforum'): chefforum "drøfter ... halvårligt de mulige temaer",
+"spiller ... en aktiv rolle i kvalificering og prioritering af temaerne", discusses the portfolio
+and hears about the handover of solutions to the base organisation. The meeting's fixed slot for
+networks is 20 minutes (JOURNEYS.md): status 5, decisions 8, handovers 4, learning 3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+
+from analytics.load import lookahead, overloaded_people, threshold
+from analytics.rules import FINDING_COLUMNS, rule_findings
+from data.calendar import next_half_year
+from data.labels import NO_RECEIVER, Decision, fmt_date, fmt_days, fmt_decimal, fmt_half_year
+from data.settings import read_settings
+
+# DESIGN.md §6: the kinds of `decisions`, in this order.
+DECISION_KINDS = (
+    "theme_to_qualify",
+    "theme_to_prioritise",
+    "network_leader_missing",
+    "reference_leader_missing",
+    "person_overloaded",
+    "solution_on_shelf",
+    "solution_unreceived",
+)
+DECISION_COLUMNS = ["kind", "subject_id", "message", "subject"]
+FINDING_KEY = ["rule", "network_id", "period"]
+
+
+# --- Status: what changed ------------------------------------------------------------------------
+def _between(con: duckdb.DuckDBPyConnection, sql: str, since: dt.date, until: dt.date):
+    return con.execute(sql, {"since": since, "until": until}).df()
+
+
+def new_findings(con: duckdb.DuckDBPyConnection, since: dt.date, until: dt.date) -> pd.DataFrame:
+    """The rows of `rule_findings(today=until)` whose (rule, network_id, period) is not among
+    `rule_findings(today=since)` (a half-year finding has no network: compared as empty)."""
+    now = rule_findings(con, today=until)
+    then = rule_findings(con, today=since)
+    seen = set(
+        then[FINDING_KEY]
+        .astype(object)
+        .where(then[FINDING_KEY].notna(), None)
+        .itertuples(index=False, name=None)
+    )
+    keys = now[FINDING_KEY].astype(object).where(now[FINDING_KEY].notna(), None)
+    fresh = [key not in seen for key in keys.itertuples(index=False, name=None)]
+    return now[fresh].reset_index(drop=True).reindex(columns=FINDING_COLUMNS)
+
+
+def changes(
+    con: duckdb.DuckDBPyConnection,
+    since: dt.date,
+    until: dt.date,
+    *,
+    today: dt.date | None = None,
+) -> dict[str, pd.DataFrame]:
+    """What happened after `since` up to and including `until` (all generations), each frame
+    with an `id` column — findings are keyed by (rule, network_id, period) instead:
+
+    - `started`: networks with since < start_date ≤ until (id, name, type, generation,
+      start_date, status), by start;
+    - `closed`: networks with since < end_date ≤ until (id, name, type, generation, end_date,
+      status), by end;
+    - `themes`: themes with since < proposed_on ≤ until (id, title, origin, status, proposed_on);
+    - `solutions`: solutions with since < handed_over_on ≤ until (id, title, network_id,
+      network_name, department, status, handed_over_on);
+    - `findings`: the rows of `rule_findings(today=until)` whose (rule, network_id, period) is
+      not among `rule_findings(today=since)`.
+
+    `until` after `today` is read as today: what has not happened yet is not a change."""
+    until = min(until, today or dt.date.today())
+    started = _between(
+        con,
+        """
+        SELECT id, name, type, generation, start_date, status FROM network
+        WHERE start_date > $since AND start_date <= $until ORDER BY start_date, id
+        """,
+        since,
+        until,
+    )
+    closed = _between(
+        con,
+        """
+        SELECT id, name, type, generation, end_date, status FROM network
+        WHERE end_date > $since AND end_date <= $until ORDER BY end_date, id
+        """,
+        since,
+        until,
+    )
+    themes = _between(
+        con,
+        """
+        SELECT id, title, origin, status, proposed_on FROM theme
+        WHERE proposed_on > $since AND proposed_on <= $until ORDER BY proposed_on, id
+        """,
+        since,
+        until,
+    )
+    solutions = _between(
+        con,
+        """
+        SELECT s.id, s.title, s.network_id, n.name AS network_name,
+               coalesce(d.name, '') AS department, s.status, s.handed_over_on
+        FROM solution s JOIN network n ON n.id = s.network_id
+        LEFT JOIN department d ON d.id = s.receiving_department_id
+        WHERE s.handed_over_on > $since AND s.handed_over_on <= $until
+        ORDER BY s.handed_over_on, s.id
+        """,
+        since,
+        until,
+    )
+    findings = (
+        new_findings(con, since, until) if since < until else pd.DataFrame(columns=FINDING_COLUMNS)
+    )
+    return {
+        "started": started,
+        "closed": closed,
+        "themes": themes,
+        "findings": findings,
+        "solutions": solutions,
+    }
+
+
+# --- Decisions: what chefforum must decide -------------------------------------------------------
+def _themes(con, status: str, kind: str, today: dt.date) -> pd.DataFrame:
+    frame = con.execute(
+        """
+        SELECT id AS subject_id, title AS subject, proposed_on,
+               crit_citizen_welfare + crit_current + crit_cross_cutting + crit_complexity
+               + crit_learning + crit_innovation + crit_new_perspectives AS score
+        FROM theme WHERE status = $status
+        """,
+        {"status": status},
+    ).df()
+    half = fmt_half_year(next_half_year(today))
+    template = Decision.QUALIFY if kind == "theme_to_qualify" else Decision.PRIORITISE
+    frame["message"] = [
+        template.format(
+            title=title,
+            date=fmt_date(on),
+            half=half,
+            score=Decision.UNSCORED if pd.isna(score) else Decision.SCORE.format(n=int(score)),
+        )
+        for title, on, score in zip(
+            frame["subject"], frame["proposed_on"], frame["score"], strict=True
+        )
+    ]
+    return frame.assign(kind=kind)
+
+
+def _missing_role(con, role: str, kind: str, today: dt.date) -> pd.DataFrame:
+    """Networks running today (any generation) with no `role` whose span covers today (an empty
+    `to_date` = the network's end, open while it runs)."""
+    frame = con.execute(
+        """
+        SELECT n.id AS subject_id, n.name AS subject, n.start_date FROM network n
+        WHERE ns_runs_on(n.start_date, n.end_date, $today, $today)
+          AND NOT EXISTS (
+              SELECT 1 FROM role_assignment ra
+              WHERE ra.network_id = n.id AND ra.role = $role
+                AND ra.from_date <= $today
+                AND coalesce(ra.to_date, n.end_date, $today) >= $today)
+        """,
+        {"role": role, "today": today},
+    ).df()
+    template = Decision.NO_LEADER if kind == "network_leader_missing" else Decision.NO_REFERENCE
+    frame["message"] = [
+        template.format(name=name, date=fmt_date(start))
+        for name, start in zip(frame["subject"], frame["start_date"], strict=True)
+    ]
+    return frame.assign(kind=kind)
+
+
+def _overloaded(con, today: dt.date) -> pd.DataFrame:
+    over = overloaded_people(con, today)
+    names = con.execute(
+        "SELECT id AS person_id, name FROM person WHERE list_contains($ids, id)",
+        {"ids": list(over["person_id"])},
+    ).df()
+    frame = over.merge(names, on="person_id", how="left")
+    limit = threshold(con)
+    first, _ = lookahead(today)
+    frame["message"] = [
+        Decision.OVERLOADED.format(
+            name=name,
+            limit=fmt_decimal(limit),
+            weeks=weeks,
+            peak=fmt_decimal(peak),
+            date=fmt_date(first),
+        )
+        for name, weeks, peak in zip(
+            frame["name"], frame["weeks_over"], frame["peak_hours"], strict=True
+        )
+    ]
+    return frame.rename(columns={"person_id": "subject_id", "name": "subject"}).assign(
+        kind="person_overloaded"
+    )
+
+
+def _solutions(con, today: dt.date, shelf_days: int) -> pd.DataFrame:
+    frame = con.execute(
+        """
+        SELECT s.id AS subject_id, s.title AS subject, n.name AS network,
+               coalesce(d.name, $no_receiver) AS department,
+               coalesce(s.status_on, s.handed_over_on) AS since,
+               ns_shelf_reason(s.status, s.status_on, s.handed_over_on, $today, $shelf_days)
+                   AS shelf,
+               s.status = 'handed_over' AND s.receiving_department_id IS NULL AS unreceived
+        FROM solution s JOIN network n ON n.id = s.network_id
+        LEFT JOIN department d ON d.id = s.receiving_department_id
+        """,
+        {"today": today, "shelf_days": shelf_days, "no_receiver": NO_RECEIVER},
+    ).df()
+    days = [(today - pd.Timestamp(s).date()).days if pd.notna(s) else None for s in frame["since"]]
+    frame["days"] = days
+    shelf = frame[frame["shelf"].notna()].copy()
+    shelf["message"] = [
+        Decision.ON_SHELF.format(title=t, network=n, department=d, days=fmt_days(x))
+        if x is not None
+        else Decision.ON_SHELF_UNDATED.format(title=t, network=n, department=d)
+        for t, n, d, x in zip(
+            shelf["subject"], shelf["network"], shelf["department"], shelf["days"], strict=True
+        )
+    ]
+    unreceived = frame[frame["unreceived"]].copy()
+    unreceived["message"] = [
+        Decision.UNRECEIVED.format(title=t, network=n)
+        for t, n in zip(unreceived["subject"], unreceived["network"], strict=True)
+    ]
+    return pd.concat(
+        [shelf.assign(kind="solution_on_shelf"), unreceived.assign(kind="solution_unreceived")]
+    )
+
+
+def decisions(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> pd.DataFrame:
+    """kind, subject_id, message, subject (the theme's title, network's or person's name or
+    solution's title) — what chefforum must decide, in the kind order of DESIGN.md §6, then by
+    subject_id:
+
+    - `theme_to_qualify`: themes `proposed`; `theme_to_prioritise`: themes `qualified`;
+    - `network_leader_missing`, `reference_leader_missing`: networks running today (any
+      generation) with no such role covering today;
+    - `person_overloaded`: people over the threshold in some week of the 8 that start on today's
+      Monday;
+    - `solution_on_shelf`: status `on_shelf`, or `handed_over` with today − `status_on` >
+      `shelf_days` (`ns_shelf_reason`; any generation);
+    - `solution_unreceived`: status `handed_over` and no receiving department."""
+    today = today or dt.date.today()
+    parts = [
+        _themes(con, "proposed", "theme_to_qualify", today),
+        _themes(con, "qualified", "theme_to_prioritise", today),
+        _missing_role(con, "network_leader", "network_leader_missing", today),
+        _missing_role(con, "reference_leader", "reference_leader_missing", today),
+        _overloaded(con, today),
+        _solutions(con, today, read_settings(con).shelf_days),
+    ]
+    frame = pd.concat([p[DECISION_COLUMNS] for p in parts], ignore_index=True)
+    frame["_kind"] = frame["kind"].map(DECISION_KINDS.index)
+    frame = frame.sort_values(["_kind", "subject_id"]).drop(columns="_kind")
+    return frame.reset_index(drop=True)
