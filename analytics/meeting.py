@@ -15,9 +15,20 @@ import duckdb
 import pandas as pd
 
 from analytics.load import lookahead, overloaded_people, threshold
+from analytics.rc import effect_text, org_waves
 from analytics.rules import FINDING_COLUMNS, rule_findings
+from analytics.scope import Scope
+from analytics.solutions import shelf_by_department, shelf_now
+from analytics.themes import mix_check, suitability
 from data.calendar import next_half_year
-from data.labels import NO_RECEIVER, Decision, fmt_date, fmt_days, fmt_decimal, fmt_half_year
+from data.labels import (
+    NO_RECEIVER,
+    Decision,
+    fmt_date,
+    fmt_days,
+    fmt_decimal,
+    fmt_half_year,
+)
 from data.settings import read_settings
 
 # DESIGN.md §6: the kinds of `decisions`, in this order.
@@ -266,3 +277,66 @@ def decisions(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -
     frame["_kind"] = frame["kind"].map(DECISION_KINDS.index)
     frame = frame.sort_values(["_kind", "subject_id"]).drop(columns="_kind")
     return frame.reset_index(drop=True)
+
+
+# --- Learning: the latest RC result in plain Danish ----------------------------------------------
+def learning(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> dict | None:
+    """The network effect between the two latest organisation-wide RC waves fielded by today
+    (analytics.rc.network_effect, the RC page's verdict): verdict ('more', 'less', 'unclear',
+    'none'), before and after (wave names), and text (the RC page's sentence, plain Danish);
+    None with fewer than two waves."""
+    today = today or dt.date.today()
+    waves = org_waves(con, today)
+    if len(waves) < 2:
+        return None
+    names = dict(con.execute("SELECT id, name FROM rc_wave").fetchall())
+    said, text = effect_text(con, waves[1], waves[0], today=today)
+    return {"verdict": said, "before": names[waves[1]], "after": names[waves[0]], "text": text}
+
+
+# --- The meeting as a whole: the decisions' context and the briefing's content -------------------
+def prioritised_mix(
+    con: duckdb.DuckDBPyConnection,
+    extra_types: list[str] | tuple[str, ...] = (),
+    *,
+    today: dt.date | None = None,
+) -> pd.DataFrame:
+    """The NS3 mix check for the coming half-year (analytics.themes.mix_check) of the themes
+    chefforum has prioritised (one start each, of its suggested type), plus `extra_types`:
+    the live check while a theme is being decided."""
+    prioritised = suitability(con, ["prioritised"])
+    types = [*prioritised["suggested_type"].dropna(), *extra_types]
+    return mix_check(con, types, today=today)
+
+
+def shelf(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> pd.DataFrame:
+    """The solutions not taken into use today (`analytics.solutions.shelf_now`: on the shelf or
+    waiting past `shelf_days`, every generation), longest waiting first."""
+    return shelf_now(con, Scope(today=today))
+
+
+def briefing(
+    con: duckdb.DuckDBPyConnection,
+    since: dt.date,
+    until: dt.date,
+    *,
+    today: dt.date | None = None,
+) -> dict:
+    """What the one-page briefing says about the meeting held on `until` (the last one on
+    `since`): changes, waiting (decisions by kind), mix (the prioritised themes against NS3),
+    shelf (solutions on the shelf), shelf_by_department, unreceived, learning, kpis. The
+    decisions taken and the minutes come from the meeting's record (data.meetings)."""
+    today = today or dt.date.today()
+    waiting = decisions(con, today=today)
+    on_shelf = shelf(con, today=today)
+    return {
+        "since": since,
+        "until": until,
+        "changes": changes(con, since, until, today=today),
+        "waiting": waiting,
+        "mix": prioritised_mix(con, today=today),
+        "shelf": on_shelf,
+        "shelf_by_department": shelf_by_department(on_shelf),
+        "unreceived": int((waiting["kind"] == "solution_unreceived").sum()),
+        "learning": learning(con, today=today),
+    }

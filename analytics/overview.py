@@ -16,24 +16,13 @@ import duckdb
 import pandas as pd
 
 from analytics.load import overloaded_people
+from analytics.meeting import DECISION_KINDS, decisions
 from analytics.portfolio import running_today
-from analytics.rc import dimension_change, wave_scores
+from analytics.rc import dimension_change, org_waves, wave_scores
+from analytics.rules import rule_findings
 from analytics.scope import Scope
+from data.labels import Alert
 from data.settings import read_settings
-
-
-def org_waves(con: duckdb.DuckDBPyConnection, today: dt.date) -> list[str]:
-    """The organisation-wide RC waves (no `network_id`) fielded on or before today, latest first
-    (ties: the larger id first)."""
-    rows = con.execute(
-        """
-        SELECT id FROM rc_wave
-        WHERE network_id IS NULL AND fielded_on <= $today
-        ORDER BY fielded_on DESC, id DESC
-        """,
-        {"today": today},
-    ).fetchall()
-    return [r[0] for r in rows]
 
 
 def _wave_index(con: duckdb.DuckDBPyConnection, wave_id: str | None) -> float | None:
@@ -113,3 +102,57 @@ def rc_change(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -
         "high": float(change["high"]),
         "clear": bool(change["clear"]),
     }
+
+
+# Where a decision kind is explained: the page (pages/_registry.py key), and whether one
+# subject of that kind opens its own row there (?network=ID on the Netværk page).
+_KIND_PAGES = {
+    "theme_to_qualify": "themes",
+    "theme_to_prioritise": "themes",
+    "network_leader_missing": "network",
+    "reference_leader_missing": "network",
+    "person_overloaded": "load",
+    "solution_on_shelf": "solutions",
+    "solution_unreceived": "solutions",
+}
+ALERT_COLUMNS = ["severity", "text", "page", "network_id", "count"]
+
+
+def alerts(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> pd.DataFrame:
+    """severity, text, page, network_id, count — the overview's alerts, most urgent first:
+    every rule finding of severity `error` (what it found: its `fact`; page 'network' with its
+    network, or 'portfolio' for a half-year), then what waits for chefforum (`decisions`), one
+    line per kind in the kind order of DESIGN.md §6 with its count (severity 'decision'; one
+    network without a leader opens that network's page, several the Chefforum-møde page). A
+    network whose missing leader is already an error finding is not said twice."""
+    today = today or dt.date.today()
+    findings = rule_findings(con, today=today)
+    errors = findings[findings["severity"] == "error"]
+    rows = [
+        (
+            "error",
+            text,
+            "network" if pd.notna(nid) else "portfolio",
+            nid if pd.notna(nid) else "",
+            1,
+        )
+        for text, nid in zip(errors["fact"], errors["network_id"], strict=True)
+    ]
+    waiting = decisions(con, today=today)
+    said = set(errors["network_id"].dropna())  # a network's error already says it lacks a role
+    waiting = waiting[
+        ~(waiting["kind"].str.endswith("_missing") & waiting["subject_id"].isin(said))
+    ]
+    for kind in DECISION_KINDS:
+        these = waiting[waiting["kind"] == kind]
+        if these.empty:
+            continue
+        one, many = Alert.KINDS[kind]
+        n = len(these)
+        text = one.format(first=f"«{these['subject'].iloc[0]}»") if n == 1 else many.format(n=n)
+        page = _KIND_PAGES[kind]
+        network_id = these["subject_id"].iloc[0] if page == "network" and n == 1 else ""
+        if page == "network" and n > 1:
+            page = "meeting"
+        rows.append(("decision", text, page, network_id, n))
+    return pd.DataFrame(rows, columns=ALERT_COLUMNS)

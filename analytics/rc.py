@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.portfolio import department_pairs
-from data.labels import RcMsg
+from data.labels import RcMsg, fmt_count, fmt_number
 from data.schema import RC_DIMENSIONS
 from data.settings import read_settings
 
@@ -133,6 +133,20 @@ def groups(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
         """,
         {"wave": wave_id},
     ).df()
+
+
+def org_waves(con: duckdb.DuckDBPyConnection, today: dt.date) -> list[str]:
+    """The organisation-wide RC waves (no `network_id`) fielded on or before today, latest first
+    (ties: the larger id first)."""
+    rows = con.execute(
+        """
+        SELECT id FROM rc_wave
+        WHERE network_id IS NULL AND fielded_on <= $today
+        ORDER BY fielded_on DESC, id DESC
+        """,
+        {"today": today},
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 # --- Scores --------------------------------------------------------------------------------------
@@ -655,3 +669,36 @@ def verdict(effect: pd.DataFrame) -> str:
     if not row["clear"]:
         return "unclear"
     return "more" if row["mean_change"] > 0 else "less"
+
+
+def effect_text(
+    con: duckdb.DuckDBPyConnection,
+    wave_a: str,
+    wave_b: str,
+    *,
+    today: dt.date | None = None,
+) -> tuple[str, str]:
+    """The network effect between two waves said in Danish: (verdict, sentence) — the RC page's
+    answer and the meeting's learning block (markdown: the answer in bold)."""
+    first, second = _ordered(con, wave_a, wave_b)
+    effect = network_effect(con, first["id"], second["id"], today=today)
+    names = dict(
+        con.execute(
+            "SELECT id, name FROM rc_wave WHERE list_contains($ids, id)",
+            {"ids": [first["id"], second["id"]]},
+        ).fetchall()
+    )
+    rows = effect.set_index("category")
+    sign = {c: fmt_number(rows.loc[c, "mean_change"], 2, signed=True) for c in rows.index}
+    said = verdict(effect)
+    return said, RcMsg.EFFECT[said].format(
+        before=names[first["id"]],
+        after=names[second["id"]],
+        shared=sign["shared"],
+        other=sign["not_shared"],
+        diff=sign["difference"],
+        n_shared=fmt_count(int(rows.loc["shared", "pairs"]), "par", "par"),
+        n_other=fmt_count(int(rows.loc["not_shared", "pairs"]), "par", "par"),
+        low=fmt_number(rows.loc["difference", "low"], 2, signed=True),
+        high=fmt_number(rows.loc["difference", "high"], 2, signed=True),
+    )

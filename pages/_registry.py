@@ -41,12 +41,28 @@ class Page:
 # In navigation order; the first page is the start page (the app's root address shows it).
 _PAGES = (
     Page(
+        key="overview",
+        icon=":material/space_dashboard:",
+        url_path="overblik",
+        section="overview",
+        users=("direktion",),
+        filters=(),
+    ),
+    Page(
         key="flower",
         icon=":material/local_florist:",
         url_path="blomsten",
         section="overview",
         users=("chefforum", "direktion", "secretariat"),  # DESIGN.md §7: all
         filters=("types", "departments"),
+    ),
+    Page(
+        key="meeting",
+        icon=":material/groups:",
+        url_path="chefforum-moede",
+        section="overview",
+        users=("chefforum",),
+        filters=(),
     ),
     Page(
         key="portfolio",

@@ -148,12 +148,22 @@ def open_network_button(network_id: str, *, key: str, container=None) -> None:
 
 
 # --- Figures in a row ----------------------------------------------------------------------------
-def tiles(items: dict[str, str | int | tuple[str, str]]) -> None:
+def tiles(items: dict[str, str | int | tuple], helps: dict[str, str] | None = None) -> None:
     """A row of KPI tiles (short values only; long Danish text goes in `facts`). A value may be
-    (value, note): the note is shown small under the value, without an arrow or colour."""
+    (value, note) or (value, note, colour): the note is shown small under the value, without an
+    arrow, grey or in the colour given ('green' for inside NS3, 'red' for outside). `helps`:
+    a tooltip per label."""
     for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
-        value, note = value if isinstance(value, tuple) else (value, None)
-        column.metric(label, value, delta=note, delta_color="off", delta_arrow="off", border=True)
+        value, note, color = (*value, None)[:3] if isinstance(value, tuple) else (value, None, None)
+        column.metric(
+            label,
+            value,
+            delta=note,
+            delta_color=color or "off",
+            delta_arrow="off",
+            border=True,
+            help=(helps or {}).get(label),
+        )
 
 
 def facts(items: dict[str, str]) -> None:

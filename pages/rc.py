@@ -22,7 +22,6 @@ from data.labels import (
     RC_DIMENSION_TEXT,
     RC_SHEETS,
     UI,
-    RcMsg,
     fmt_date,
     fmt_number,
     rc_questionnaire_markdown,
@@ -230,21 +229,7 @@ with tabs[4]:
     else:
         today = ui.filters().day
         effect = store.query(rc.network_effect, wave, compare, today=today)
-        rows = effect.set_index("category")
-        sign = {c: fmt_number(rows.loc[c, "mean_change"], 2, signed=True) for c in rows.index}
-        st.markdown(
-            RcMsg.EFFECT[rc.verdict(effect)].format(
-                before=names[first],
-                after=names[second],
-                shared=sign["shared"],
-                other=sign["not_shared"],
-                diff=sign["difference"],
-                n_shared=f"{rows.loc['shared', 'pairs']} par",
-                n_other=f"{rows.loc['not_shared', 'pairs']} par",
-                low=fmt_number(rows.loc["difference", "low"], 2, signed=True),
-                high=fmt_number(rows.loc["difference", "high"], 2, signed=True),
-            )
-        )
+        st.markdown(store.query(rc.effect_text, wave, compare, today=today)[1])
         title = UI["rc_effect_chart"].format(before=names[first], after=names[second])
         st.plotly_chart(effect_bars(effect, title), width="stretch")
         st.caption(UI["rc_effect_help"])

@@ -21,7 +21,9 @@ from tests.browser import open_page as _open
 
 # The heading a reader sees on every page of the app (the registry gives the address).
 HEADINGS = {
+    "overview": "Overblik",
     "flower": "Blomsten",
+    "meeting": "Chefforum-møde",
     "portfolio": "Portefølje",
     "load": "Ressourcetræk",
     "rc": "Relationel koordinering",

@@ -1,13 +1,23 @@
-"""Blomsten (pages/flower.py), the start page, on the demo database through AppTest: the tiles
+"""Blomsten (pages/flower.py), on the demo database through AppTest: the tiles
 count the networks running on the shown month's last day, the month picker and the type filter
 change them, and the PNG is drawn by kaleido with the system's Chromium."""
 
 import datetime as dt
 
 import duckdb
+import pytest
 
 from data.labels import TYPE_SHORT
+from pages._registry import PAGES
 from tests.conftest import assert_clean
+
+
+@pytest.fixture()
+def app(app):
+    """The dashboard on Blomsten."""
+    app.switch_page(PAGES["flower"].path).run()
+    assert_clean(app)
+    return app
 
 
 def _running(demo_file, day: dt.date) -> dict[str, int]:
@@ -30,7 +40,7 @@ def _tiles(app) -> dict[str, int]:
     return {m.label: int(m.value) for m in app.metric}
 
 
-def test_blomsten_is_the_start_page_and_counts_todays_networks(app, demo_file):
+def test_blomsten_counts_todays_networks(app, demo_file):
     assert app.title[0].value == "Blomsten"
     today = dt.date.today()
     running = _running(demo_file, today)

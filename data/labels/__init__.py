@@ -32,6 +32,7 @@ from . import (
     meeting,
     messages,
     network,
+    overview,
     portfolio,
     rc,
     solutions,
@@ -117,6 +118,9 @@ from .messages import (
     DbMsg,
     Msg,
 )
+from .overview import (
+    Alert,
+)
 from .rc import (
     RC_SHEETS,
     RcMsg,
@@ -144,6 +148,7 @@ PARTS = (
     survey,
     app,
     charts,
+    overview,
     flower,
     portfolio,
     load,
@@ -158,6 +163,7 @@ UI_PARTS = tuple(part for part in PARTS if hasattr(part, "UI"))
 UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.items()}
 
 __all__ = [
+    "Alert",
     "Decision",
     "FlowerText",
     "fmt_month",

@@ -10,6 +10,7 @@ DEMO_HELP = "Databasen indeholder en syntetisk demo-organisation, ikke kommunens
 
 SECTIONS = {"overview": "Overblik", "analysis": "Analyse", "secretariat": "Sekretariat"}
 PAGE_TITLES = {
+    "overview": "Overblik",
     "flower": "Blomsten",
     "portfolio": "Portefølje",
     "themes": "Temaer",
@@ -18,6 +19,7 @@ PAGE_TITLES = {
     "load": "Ressourcetræk",
     "rc": "Relationel koordinering",
     "data": "Data",
+    "meeting": "Chefforum-møde",
 }
 
 UI = {
@@ -63,6 +65,8 @@ NOT_FOUND = {
 
 # Where the filters are: which of them a page does not use, and why (pages/_registry.py).
 SCOPE_NOTES = {
+    "overview": "Overblik viser hele kommunen i dag; filtrene bruges ikke.",
+    "meeting": "Chefforum-møde viser alt siden sidste møde; filtrene bruges ikke.",
     "flower": "Blomsten har sin egen månedsvælger og viser en dag ad gangen; typer og "
     "afdelinger gælder (afdelinger: netværk med medlemmer derfra).",
     "portfolio": "Starter pr. halvår viser alle halvår, også de planlagte, så NS3-målet kan "

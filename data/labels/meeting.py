@@ -23,3 +23,39 @@ class Decision:
     )
     ON_SHELF_UNDATED = "«{title}» fra «{network}» er ikke taget i brug hos {department}."
     UNRECEIVED = "«{title}» fra «{network}» er overdraget uden en modtagende afdeling."
+
+
+class Briefing:
+    """The one-page briefing (charts/briefing.py): headings and fixed sentences."""
+
+    MUNICIPALITY = "Albertslund Kommune"
+    TITLE = "Briefing fra chefforum: netværk"
+    HELD = "Møde {date} · ændringer siden {since}"
+    MADE = "Lavet {stamp} fra NS-dashboard"
+    BLOCKS = {
+        "status": "Status",
+        "decisions": "Beslutninger",
+        "handovers": "Overdragelser",
+        "learning": "Læring",
+    }
+    MINUTES = {"status": 5, "decisions": 8, "handovers": 4, "learning": 3}
+    STARTED = "Startet"
+    CLOSED = "Afsluttet"
+    THEMES = "Nye temaer"
+    FINDINGS = "Nye fund i reglerne"
+    HANDED = "Løsninger overdraget"
+    NONE = "ingen"
+    MORE = "… og {n} mere"
+    WAITING = "Venter på chefforum"
+    TAKEN = "Besluttet på mødet"
+    NOTHING_TAKEN = "Ingen beslutninger registreret."
+    MIX = "NS3-mix for {half} med de prioriterede temaer"
+    SHELF = "Løsninger ikke taget i brug: {n}"
+    SHELF_BY = "Hvem har dem"
+    UNRECEIVED = "Uden modtagende afdeling: {n}"
+    NO_LEARNING = "Der er endnu ikke to organisationsbrede RC-målinger at sammenligne."
+    MINUTE = "Referat"
+    CHART_STARTS = "Starter pr. halvår"
+    CHART_RC = "RC-indeks pr. måling"
+    OK = "✓"
+    NOT_OK = "!"
