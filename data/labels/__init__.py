@@ -111,6 +111,7 @@ from .messages import (
     XLSX_CUT_MARK,
     BackupMsg,
     DbMsg,
+    MeetingMsg,
     Msg,
 )
 from .rc import (
@@ -198,6 +199,7 @@ __all__ = [
     "BACKUP_REASONS",
     "BackupMsg",
     "DbMsg",
+    "MeetingMsg",
     "XLSX_CUT_MARK",
     "FIELD_LABELS",
     "Finding",
