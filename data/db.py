@@ -25,7 +25,7 @@ import pandas as pd
 
 from data.labels import DbMsg, Msg
 from data.macros import create_macros, has_macros
-from data.schema import TABLE_ORDER, TABLES, create_table_ddl, ident, ident_list
+from data.schema import TABLE_ORDER, TABLES, create_table_ddl, ident, ident_list, tables_at
 from data.settings import DEFAULT_SETTINGS, read_settings, stored, typed
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "ns.duckdb"
@@ -150,7 +150,7 @@ def _fill_defaults(con: duckdb.DuckDBPyConnection) -> None:
 def _migration_1(con: duckdb.DuckDBPyConnection) -> None:
     """Every table of DESIGN.md §4 (references declared as foreign keys), the salt table, and
     the defaults of §4 and §6."""
-    for name in TABLE_ORDER:
+    for name in tables_at(1):
         con.execute(create_table_ddl(TABLES[name], version=1))
     _fill_defaults(con)
 
@@ -160,7 +160,7 @@ def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
     why): every table that made or received one is rebuilt without them, its rows copied as they
     are. Respondent pseudonyms become salted per wave: h(wave, old pseudonym), exactly what a
     new import of the same raw id gives (`pseudonym_sql`)."""
-    names = [n for n in TABLE_ORDER if TABLES[n].references or _is_referenced(n)]
+    names = [n for n in tables_at(2) if TABLES[n].references or _is_referenced(n)]
     for name in names:
         columns = TABLES[name].names
         con.execute(create_table_ddl(TABLES[name], version=2, name=f"{name}__v2"))
@@ -182,7 +182,7 @@ def _note_look_alike_keys(con: duckdb.DuckDBPyConnection) -> None:
     """Version 2 compares ids without case and spaces; version 1 kept 'P1' and 'p1 ' apart. Such
     ids are kept as they are (nothing is merged behind anyone's back) and named in the log, so
     the secretariat can correct them on the Data page (each stays reachable: data.validate)."""
-    for name in TABLE_ORDER:
+    for name in tables_at(2):
         spec = TABLES[name]
         if len(spec.key) != 1 or spec.key[0] not in spec.identifiers:
             continue
@@ -195,13 +195,19 @@ def _note_look_alike_keys(con: duckdb.DuckDBPyConnection) -> None:
             write_audit(con, "system", "migration", name, keys, DbMsg.LOOK_ALIKE)
 
 
+def _migration_4(con: duckdb.DuckDBPyConnection) -> None:
+    """Chefforum's meetings and their decisions (data.meetings): two new tables, empty."""
+    for name in ("meeting", "meeting_decision"):
+        con.execute(create_table_ddl(TABLES[name], version=4))
+
+
 def _is_referenced(name: str) -> bool:
     return any(ref.table == name for spec in TABLES.values() for ref in spec.references)
 
 
 def _create_latest(con: duckdb.DuckDBPyConnection) -> None:
     """A new database: every table as the latest schema version has it, and the defaults."""
-    for name in TABLE_ORDER:
+    for name in tables_at(latest_version()):
         con.execute(create_table_ddl(TABLES[name], version=latest_version()))
     create_macros(con)
     _fill_defaults(con)
@@ -212,6 +218,7 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _migration_1),
     (2, _migration_2),
     (3, create_macros),  # the shared meanings in SQL (data.macros)
+    (4, _migration_4),
 ]
 
 

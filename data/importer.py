@@ -58,20 +58,23 @@ EDITABLE = tuple(t for t in IMPORTABLE if t != "rc_response")  # answers are nev
 log = logging.getLogger("ns_dashboard")
 
 
-def reported(fn):
-    """A write of the data layer (this module, data.backup.restore): done while holding the
-    process's write lock from its first check to its commit (what was validated is still true
-    when written: no other session can delete a referenced row in between), and never raising:
-    a busy lock or an unexpected error becomes a report saying nothing was saved, and the log
-    gets the error's type and place."""
+def reported(fn=None, *, table: str | None = None):
+    """A write of the data layer (this module, data.backup.restore, data.meetings): done while
+    holding the process's write lock from its first check to its commit (what was validated is
+    still true when written: no other session can delete a referenced row in between), and never
+    raising: a busy lock or an unexpected error becomes a report saying nothing was saved, and the
+    log gets the error's type and place. The report names the table of the write's second
+    argument, or `table` (`@reported(table="meeting")`) when that argument is something else."""
+    if fn is None:
+        return functools.partial(reported, table=table)
 
     @functools.wraps(fn)
-    def wrapper(con, table, *args, **kwargs):
-        name = table if isinstance(table, str) else "backup"  # restore(con, source)
+    def wrapper(con, first, *args, **kwargs):
+        name = table or (first if isinstance(first, str) else "backup")  # restore(con, source)
         report = ImportReport(table=name, file=str(kwargs.get("source", "")) or "fil")
         try:
             with exclusive():
-                return fn(con, table, *args, **kwargs)
+                return fn(con, first, *args, **kwargs)
         except WriteRefused as refused:
             report.add(None, None, None, str(refused))
         except Exception as exc:
@@ -141,16 +144,19 @@ def save_rows(
     user: str = "system",
     source: str = "formular",
     replace: dict | None = None,
+    also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
 ) -> ImportReport:
     """Rows typed into a form, saved exactly like an imported file: every value validated by the
     same rules, all-or-nothing, upserted and logged. Values may be text, numbers, dates, None.
     `replace` ({column: value}) first deletes the table's rows that match, in the same
-    transaction: the form's rows replace that set (a row removed in the form is removed)."""
+    transaction: the form's rows replace that set (a row removed in the form is removed).
+    `also(con)` is a further write, checked by the caller under the same lock, done in the same
+    transaction after the rows (a meeting's decision and the theme status it changes)."""
     spec = TABLES[table]
     report = ImportReport(table=table, file=source)
     clean = validate(con, spec, _form_frame(rows), report)
     if report.ok:
-        _write(con, spec, clean, report, user, replace=replace)
+        _write(con, spec, clean, report, user, replace=replace, also=also)
     return report
 
 
@@ -408,9 +414,10 @@ def _write(
     replace: dict | None = None,
     replace_all: bool = False,
     rename: dict | None = None,
+    also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
 ) -> None:
-    """Stage the validated rows as `_import` and write them in one transaction; on any refusal
-    the report says why and nothing is changed."""
+    """Stage the validated rows as `_import` and write them in one transaction (with `also`, if
+    given); on any refusal the report says why and nothing is changed."""
     columns = list(clean.columns)
     casts = []
     for name in columns:
@@ -450,6 +457,8 @@ def _write(
                 row_key = " | ".join(str(rename[k]) for k in spec.key)
                 write_audit(con, user, "edit", spec.name, row_key, "; ".join(detail))
             con.execute("DROP TABLE _import")
+            if also is not None:
+                also(con)
     except _Refused:
         report.updated = report.inserted = report.rows = report.replaced = 0
     except WriteRefused as refused:

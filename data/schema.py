@@ -2,8 +2,9 @@
 
 Every table is described once here. The DDL of the migrations, the import validation, the
 templates and the exports are all derived from these descriptions. A column added later gets
-`since=N` and migration N adds it with ALTER TABLE, so an existing database file is upgraded in
-place and a fresh one is built by replaying every migration in order.
+`since=N` and migration N adds it with ALTER TABLE; a table added later gets `since=N` and
+migration N creates it (the older migrations skip it: `tables_at`). So an existing database file
+is upgraded in place, and a fresh one is created at the latest version in one step.
 
 References between tables (`Column.ref`, `Table.composite`) are checked by the import's
 validator, not declared as FOREIGN KEY constraints (schema version 2 dropped them): DuckDB
@@ -33,6 +34,21 @@ RC_DIMENSIONS = (
     "shared_knowledge",
     "mutual_respect",
 )
+# Chefforum's decisions (data.meetings): the kinds of matter of DESIGN.md §6 "Chefforum's meeting"
+# `decisions`, in that order, and 'other'. Only a theme is qualified, prioritised or rejected;
+# every other kind of matter is noted.
+DECISION_KINDS = (
+    "theme_to_qualify",
+    "theme_to_prioritise",
+    "network_leader_missing",
+    "reference_leader_missing",
+    "person_overloaded",
+    "solution_on_shelf",
+    "solution_unreceived",
+    "other",
+)
+DECISION_OUTCOMES = ("qualified", "prioritised", "rejected", "noted")
+THEME_DECISION_KINDS = ("theme_to_qualify", "theme_to_prioritise")
 THEME_CRITERIA = (
     "crit_citizen_welfare",
     "crit_current",
@@ -61,6 +77,8 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "role": ROLES,
     "intensity": INTENSITIES,
     "solution_status": ("handed_over", "testing", "implemented", "on_shelf", "dropped"),
+    "decision_kind": DECISION_KINDS,
+    "decision_outcome": DECISION_OUTCOMES,
 }
 
 
@@ -105,6 +123,7 @@ class Table:
     composite: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = ()
     fixed: tuple[str, ...] = ()  # key columns a correction may not change
     example: dict[str, str] = field(default_factory=dict)  # one example row for templates
+    since: int = 1  # schema version that added the table
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -405,6 +424,52 @@ TABLES: dict[str, Table] = {
             key=("key",),
             example={"key": "load_threshold_hours", "value": "10"},
         ),
+        # Chefforum's monthly meeting and what it decided (data.meetings), schema version 4.
+        Table(
+            "meeting",
+            (
+                Column("id", required=True),
+                Column("held_on", "date", required=True),
+                Column("minutes_status"),
+                Column("minutes_decisions"),
+                Column("minutes_handovers"),
+                Column("minutes_learning"),
+            ),
+            key=("id",),
+            since=4,
+            example={
+                "id": "M2026-11-25",
+                "held_on": "2026-11-25",
+                "minutes_status": "Porteføljen gennemgået; to velfærdsnetværk i gang.",
+                "minutes_decisions": "Temaet om ensomhed blandt ældre er prioriteret.",
+                "minutes_handovers": "Fælles udskrivningssamtale overdraget til Miljø & Teknik.",
+                "minutes_learning": "Co-driverne ønsker en fælles opstartsdag.",
+            },
+        ),
+        Table(
+            "meeting_decision",
+            (
+                Column("meeting_id", required=True, ref="meeting.id"),
+                Column("seq", "int", required=True, lo=1, hi=999),
+                Column("kind", required=True, enum="decision_kind"),
+                # A theme, network, person or solution id by `kind` (data.meetings); no `ref`,
+                # since the table it names depends on the kind.
+                Column("subject_id", identifier=True),
+                Column("outcome", required=True, enum="decision_outcome"),
+                Column("note"),
+            ),
+            key=("meeting_id", "seq"),
+            checks=("outcome = 'noted' OR kind IN ('theme_to_qualify', 'theme_to_prioritise')",),
+            since=4,
+            example={
+                "meeting_id": "M2026-11-25",
+                "seq": "1",
+                "kind": "theme_to_prioritise",
+                "subject_id": "T2026-01",
+                "outcome": "prioritised",
+                "note": "Starter som velfærdsnetværk i foråret.",
+            },
+        ),
         Table(
             "audit_log",
             (
@@ -422,6 +487,11 @@ TABLES: dict[str, Table] = {
 # Tables in dependency order: importing the files of an export in this order rebuilds the database.
 TABLE_ORDER: tuple[str, ...] = tuple(TABLES)
 IMPORTABLE: tuple[str, ...] = tuple(t for t in TABLE_ORDER if t != "audit_log")
+
+
+def tables_at(version: int) -> tuple[str, ...]:
+    """The tables of TABLE_ORDER that existed at schema `version` (for the migrations)."""
+    return tuple(t for t in TABLE_ORDER if TABLES[t].since <= version)
 
 
 _KNOWN_NAMES = set(TABLES) | {c.name for t in TABLES.values() for c in t.columns}

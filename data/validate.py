@@ -21,6 +21,7 @@ from data.labels import ENUM_LABELS, FIELD_LABELS, TABLE_LABELS, Msg
 from data.report import MAX_ERRORS, ImportReport
 from data.schema import (
     SETTING_ORDER,
+    THEME_DECISION_KINDS,
     Column,
     Table,
     enum_values,
@@ -152,6 +153,17 @@ def validate(
             "department_id",
             frame.get("department_id", kind),
             Msg.EMPLOYEE_NEEDS_DEPARTMENT,
+        )
+    if spec.name == "meeting_decision":  # only a theme is qualified, prioritised or rejected
+        kind, outcome = clean["kind"], clean["outcome"]
+        report.flag(
+            outcome.notna()
+            & (outcome != "noted")
+            & kind.notna()
+            & ~kind.isin(THEME_DECISION_KINDS),
+            "outcome",
+            frame["outcome"],
+            Msg.OUTCOME_NOT_FOR_KIND,
         )
     if spec.name == "setting" and report.ok:
         _check_settings(con, clean, frame, report)

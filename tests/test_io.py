@@ -6,7 +6,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from data import db
+from data import db, meetings
 from data import io as dio
 from data.schema import IMPORTABLE, THEME_CRITERIA
 
@@ -247,7 +247,22 @@ def _import_folder(con, folder: Path) -> None:
             assert report.ok, (table, report.errors[:3])
 
 
+def with_a_meeting(con) -> None:
+    """Chefforum's meeting of 25 Nov 2026 with its minutes and two decisions, so that every
+    table of the export has rows."""
+    minutes = {"status": "=Porteføljen gennemgået", "handovers": 'Linje 1\nLinje 2; "citat"'}
+    assert meetings.record_meeting(con, dt.date(2026, 11, 25), minutes=minutes).ok
+    assert meetings.record_decision(
+        con, "M2026-11-25", "theme_to_prioritise", "T2026-13", "prioritised"
+    ).ok
+    assert meetings.record_decision(
+        con, "M2026-11-25", "other", None, "noted", note="Næste møde"
+    ).ok
+    assert all(db.row_counts(con)[t] for t in IMPORTABLE)
+
+
 def test_csv_export_imports_back_identically(demo_con, tmp_path):
+    with_a_meeting(demo_con)
     first = snapshot(demo_con, tmp_path / "first")
     fresh = db.connect(":memory:")
     _import_folder(fresh, tmp_path / "first")
@@ -255,6 +270,7 @@ def test_csv_export_imports_back_identically(demo_con, tmp_path):
 
 
 def test_xlsx_export_imports_back_identically(demo_con, tmp_path):
+    with_a_meeting(demo_con)
     first = snapshot(demo_con, tmp_path / "first")
     workbook = dio.export_xlsx_bytes(demo_con)
     book = openpyxl.load_workbook(io.BytesIO(workbook), read_only=True)

@@ -92,3 +92,63 @@ def test_read_only_connection_sees_the_data(tmp_path):
     con = db.connect(path, read_only=True)
     assert db.row_counts(con)["setting"] == 12
     con.close()
+
+
+def test_a_version_3_file_gets_the_meeting_tables_and_keeps_its_rows(tmp_path, monkeypatch):
+    path = tmp_path / "v3.duckdb"
+    migrations = db.MIGRATIONS
+    monkeypatch.setattr(db, "MIGRATIONS", migrations[:3])  # the release before the meetings
+    con = db.connect(path)
+    tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    assert "meeting" not in tables and "meeting_decision" not in tables
+    con.execute("INSERT INTO directorate VALUES ('D1', 'Direktørområde')")
+    con.close()
+
+    monkeypatch.setattr(db, "MIGRATIONS", migrations)
+    con = db.connect(path)
+    assert db.schema_version(con) == 4
+    for name in ("meeting", "meeting_decision"):
+        columns = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
+        assert columns == TABLES[name].names, name
+    assert con.execute("SELECT * FROM directorate").fetchall() == [("D1", "Direktørområde")]
+    assert db.row_counts(con)["setting"] == 12  # the defaults of version 1, not filled twice
+    con.execute("INSERT INTO meeting (id, held_on) VALUES ('M2026-11-25', '2026-11-25')")
+    assert db.migrate(con) == []
+    con.close()
+
+
+def test_a_version_1_file_is_taken_through_every_later_migration(tmp_path, monkeypatch):
+    path = tmp_path / "v1.duckdb"
+    migrations = db.MIGRATIONS
+    monkeypatch.setattr(db, "MIGRATIONS", migrations[:1])
+    con = db.connect(path)
+    con.execute("INSERT INTO directorate VALUES ('D1', 'Direktørområde')")
+    con.close()
+
+    monkeypatch.setattr(db, "MIGRATIONS", migrations)
+    con = db.connect(path)
+    # migration 2 rebuilds the tables of version 1 only; migration 4 creates the meeting tables
+    assert con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall() == [
+        (1,),
+        (2,),
+        (3,),
+        (4,),
+    ]
+    assert db.row_counts(con)["directorate"] == 1
+    assert db.row_counts(con)["meeting_decision"] == 0
+    con.close()
+
+
+def test_the_meeting_tables_came_with_version_4_and_the_others_with_version_1():
+    assert [TABLES[t].since for t in TABLE_ORDER] == [1] * 14 + [4, 4, 1]
+    assert TABLE_ORDER[-3:] == ("meeting", "meeting_decision", "audit_log")
+    assert db.latest_version() == 4
+
+
+def test_a_decision_whose_outcome_does_not_fit_its_kind_is_refused_by_the_engine(empty_con):
+    empty_con.execute("INSERT INTO meeting (id, held_on) VALUES ('M1', '2026-11-25')")
+    with pytest.raises(duckdb.ConstraintException):
+        empty_con.execute(
+            "INSERT INTO meeting_decision (meeting_id, seq, kind, outcome)"
+            " VALUES ('M1', 1, 'person_overloaded', 'prioritised')"
+        )

@@ -116,6 +116,7 @@ from .messages import (
     XLSX_CUT_MARK,
     BackupMsg,
     DbMsg,
+    MeetingMsg,
     Msg,
 )
 from .overview import (
@@ -210,6 +211,7 @@ __all__ = [
     "BACKUP_REASONS",
     "BackupMsg",
     "DbMsg",
+    "MeetingMsg",
     "XLSX_CUT_MARK",
     "FIELD_LABELS",
     "Finding",

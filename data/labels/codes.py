@@ -57,6 +57,22 @@ ENUM_LABELS: dict[str, dict[str, str]] = {
         "on_shelf": "På hylden",
         "dropped": "Droppet",
     },
+    "decision_kind": {
+        "theme_to_qualify": "Tema til kvalificering",
+        "theme_to_prioritise": "Tema til prioritering",
+        "network_leader_missing": "Netværk uden netværksleder",
+        "reference_leader_missing": "Netværk uden referenceleder",
+        "person_overloaded": "Person over belastningsgrænsen",
+        "solution_on_shelf": "Løsning på hylden",
+        "solution_unreceived": "Løsning uden modtager",
+        "other": "Andet",
+    },
+    "decision_outcome": {
+        "qualified": "Kvalificeret",
+        "prioritised": "Prioriteret",
+        "rejected": "Afvist",
+        "noted": "Taget til efterretning",
+    },
 }
 
 TYPE_SHORT = {"learning": "læring", "welfare": "velfærd", "innovation": "innovation"}
@@ -76,6 +92,8 @@ TABLE_LABELS = {
     "rc_group": "RC-grupper",
     "rc_response": "RC-svar",
     "setting": "Indstillinger",
+    "meeting": "Møder",
+    "meeting_decision": "Mødebeslutninger",
     "audit_log": "Log",
 }
 

@@ -85,6 +85,25 @@ COLUMN_LABELS = {
     "goes_over": "Kommer over grænsen",
     "leader_id": "Netværksleder",
 }
+# Chefforum's meetings (data.meetings): the tables' columns as the data model names them.
+COLUMN_LABELS |= {
+    **{
+        c: FIELD_LABELS[c]
+        for c in (
+            "held_on",
+            "minutes_status",
+            "minutes_decisions",
+            "minutes_handovers",
+            "minutes_learning",
+            "meeting_id",
+            "subject_id",
+            "outcome",
+            "note",
+        )
+    },
+    "subject": "Emnets navn",
+    "decisions": "Beslutninger",
+}
 COLUMN_LABELS |= {
     "from_group": "Svar fra (gruppe)",
     "to_group": "Om (gruppe)",

@@ -65,6 +65,10 @@ class Msg:
     DUPLICATE_KEY = "Nøglen ({key}) står også i række {first}; hver nøgle må kun stå én gang."
     MISSING_REF = "Findes ikke i {table} (hverken i databasen eller i filen)."
     EMPLOYEE_NEEDS_DEPARTMENT = "En medarbejder skal have en afdeling."
+    OUTCOME_NOT_FOR_KIND = (
+        "Kun et tema kan kvalificeres, prioriteres eller afvises; andre slags beslutninger "
+        "tages til efterretning (noted)."
+    )
     UNKNOWN_SETTING = "Ukendt indstilling '{key}'."
     SETTING_ORDER = "{low} ({a}) må ikke være større end {high} ({b})."
     STILL_REFERRED = "Bruges stadig i {table} ({rows}); ret eller slet dem først."
@@ -133,6 +137,21 @@ class BackupMsg:
     WRITING = "Gendanner"
     DONE = "Færdig"
     RESTORED = "Databasen er gendannet fra {file}: {rows}."
+
+
+class MeetingMsg:
+    """Chefforum's meetings and decisions recorded on the dashboard (data.meetings)."""
+
+    SOURCE = "møde {meeting}"
+    CREATED = "Mødet den {day} er oprettet ({meeting})."
+    UPDATED = "Referatet af mødet den {day} er gemt ({meeting})."
+    DECIDED = "Beslutning nr. {seq} på mødet {meeting} er gemt."
+    THEME_MOVED = "Temaet {theme} har nu status '{status}'."
+    UNKNOWN_MEETING = "Mødet {meeting} findes ikke; opret mødet først."
+    UNKNOWN_SUBJECT = "{subject} findes ikke i {table}."
+    NO_THEME = "Vælg det tema, beslutningen gælder."
+    THEME_STEP = "Temaet {theme} har status '{status}' og kan derfor ikke blive '{outcome}'."
+    THEME_DETAIL = "status: {old} → {new} (møde {meeting})"
 
 
 class DbMsg:
@@ -227,6 +246,14 @@ FIELD_LABELS = {
     "table_name": "Tabel",
     "row_key": "Nøgle",
     "detail": "Detaljer",
+    "held_on": "Mødedato",
+    "minutes_status": "Referat: status",
+    "minutes_decisions": "Referat: beslutninger",
+    "minutes_handovers": "Referat: overdragelser",
+    "minutes_learning": "Referat: læring",
+    "meeting_id": "Møde",
+    "subject_id": "Emne",
+    "outcome": "Udfald",
 }
 # The criteria and the RC items carry the labels their pages show.
 FIELD_LABELS |= CRITERIA_LABELS | {d: v for d, v in RC_DIMENSION_LABELS.items() if d != "rc_index"}
