@@ -14,7 +14,8 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
-from analytics.load import lookahead, overloaded_people, threshold
+from analytics.load import lookahead, overloaded_people, person_networks, threshold
+from analytics.people import leader_pool
 from analytics.rc import effect_text, org_waves
 from analytics.rules import FINDING_COLUMNS, rule_findings
 from analytics.scope import Scope
@@ -29,18 +30,11 @@ from data.labels import (
     fmt_decimal,
     fmt_half_year,
 )
+from data.schema import DECISION_KINDS as SCHEMA_DECISION_KINDS
 from data.settings import read_settings
 
-# DESIGN.md §6: the kinds of `decisions`, in this order.
-DECISION_KINDS = (
-    "theme_to_qualify",
-    "theme_to_prioritise",
-    "network_leader_missing",
-    "reference_leader_missing",
-    "person_overloaded",
-    "solution_on_shelf",
-    "solution_unreceived",
-)
+# DESIGN.md §6: the kinds of `decisions`, in this order (a recorded decision may also be 'other').
+DECISION_KINDS = tuple(k for k in SCHEMA_DECISION_KINDS if k != "other")
 DECISION_COLUMNS = ["kind", "subject_id", "message", "subject"]
 FINDING_KEY = ["rule", "network_id", "period"]
 
@@ -340,3 +334,77 @@ def briefing(
         "unreceived": int((waiting["kind"] == "solution_unreceived").sum()),
         "learning": learning(con, today=today),
     }
+
+
+def leader_candidates(
+    con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None, top: int = 5
+) -> pd.DataFrame:
+    """network_id, network, type, candidates — for each network running today without a network
+    leader (`decisions`), who in the pool could lead it (`analytics.people.leader_pool` on
+    today): the free and qualified; for a learning network also an untested pool member who
+    leads nothing now (NS3, seed 002 'Netværksledelse': "kan uprøvede netværksledere dog godt
+    være leder for et læringsnetværk"). Qualified first, then by name; at most `top` each, as
+    'Name (department)'."""
+    today = today or dt.date.today()
+    missing = decisions(con, today=today)
+    missing = missing[missing["kind"] == "network_leader_missing"]
+    pool = leader_pool(con, today, today=today).merge(
+        con.execute("SELECT id AS department_id, name AS department FROM department").df(),
+        on="department_id",
+        how="left",
+    )
+    pool = pool.sort_values(["qualified", "name"], ascending=[False, True])
+    pool["label"] = pool["name"] + " (" + pool["department"].fillna("") + ")"
+    types = dict(con.execute("SELECT id, type FROM network").fetchall())
+    rows = []
+    for network_id, name in zip(missing["subject_id"], missing["subject"], strict=True):
+        network_type = types[network_id]
+        fits = pool["free"] | ((network_type == "learning") & ~pool["leading"] & ~pool["qualified"])
+        rows.append((network_id, name, network_type, list(pool.loc[fits, "label"].head(top))))
+    return pd.DataFrame(rows, columns=["network_id", "network", "type", "candidates"])
+
+
+def overloaded_detail(
+    con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None
+) -> pd.DataFrame:
+    """person_id, name, department, weeks_over, peak_hours, networks, staff_managers — the
+    people over the threshold in the 8 weeks ahead, with the networks that load them then and
+    those networks' staff managers (role `staff_manager`): who chefforum can talk to."""
+    today = today or dt.date.today()
+    over = overloaded_people(con, today)
+    if over.empty:
+        columns = ["person_id", "name", "department", "weeks_over", "peak_hours"]
+        return pd.DataFrame(columns=[*columns, "networks", "staff_managers"])
+    loads = person_networks(con, *lookahead(today))
+    loads = loads[loads["person_id"].isin(over["person_id"])]
+    managers = con.execute(
+        """
+        SELECT ra.network_id, string_agg(DISTINCT p.name, ', ' ORDER BY p.name) AS managers
+        FROM role_assignment ra JOIN person p ON p.id = ra.person_id
+        WHERE ra.role = 'staff_manager' AND list_contains($ids, ra.network_id)
+        GROUP BY ra.network_id
+        """,
+        {"ids": list(loads["network_id"].unique())},
+    ).df()
+    loads = loads.merge(managers, on="network_id", how="left")
+    per_person = loads.groupby("person_id").agg(
+        networks=("network_name", lambda s: ", ".join(dict.fromkeys(s))),
+        staff_managers=(
+            "managers",
+            lambda s: ", ".join(dict.fromkeys(n for m in s.dropna() for n in m.split(", "))),
+        ),
+    )
+    people = con.execute(
+        """
+        SELECT p.id AS person_id, p.name, coalesce(d.name, '') AS department
+        FROM person p LEFT JOIN department d ON d.id = p.department_id
+        WHERE list_contains($ids, p.id)
+        """,
+        {"ids": list(over["person_id"])},
+    ).df()
+    return (
+        over.merge(people, on="person_id")
+        .merge(per_person.reset_index(), on="person_id", how="left")
+        .loc[:, ["person_id", "name", "department", "weeks_over", "peak_hours", "networks",
+                 "staff_managers"]]
+    )  # fmt: skip

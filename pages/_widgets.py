@@ -8,6 +8,7 @@ import datetime as dt
 
 import pandas as pd
 import streamlit as st
+import streamlit.components.v1 as components
 
 from analytics.networks import network_profile
 from analytics.scope import FIRST_DAY, Scope
@@ -181,4 +182,57 @@ def type_chip(network_type: str) -> str:
     return (
         f'<span style="background:{color};color:white;padding:2px 8px;'
         f'border-radius:10px">{label}</span>'
+    )
+
+
+# --- A countdown that runs in the browser --------------------------------------------------------
+_TIMER = """
+<style>button {{ font: 14px 'Source Sans Pro', sans-serif; padding: 4px 14px; cursor: pointer;
+  border: 1px solid #c9ced6; border-radius: 8px; background: #fff; }}</style>
+<div style="font-family:'Source Sans Pro',sans-serif;display:flex;gap:10px;align-items:center">
+  <span id="clock" style="font-size:26px;font-weight:600;font-variant-numeric:tabular-nums">
+  </span>
+  <button id="go"></button><button id="reset">{reset}</button><span id="note"></span>
+</div>
+<script>
+const key = "ns-timer-{key}", total = {seconds};
+let memory = {{left: total, since: null}};
+const load = () => {{ try {{ return JSON.parse(localStorage.getItem(key)) || memory; }}
+                      catch (e) {{ return memory; }} }};
+const save = (s) => {{ memory = s; try {{ localStorage.setItem(key, JSON.stringify(s)); }}
+                        catch (e) {{}} }};
+let st = load();
+const left = () => st.since ? Math.max(0, st.left - (Date.now() - st.since) / 1000) : st.left;
+function draw() {{
+  const s = Math.ceil(left());
+  clock.textContent = String(Math.floor(s / 60)).padStart(2, "0") + ":"
+    + String(s % 60).padStart(2, "0");
+  clock.style.color = s <= 0 ? "#C8453B" : (s <= 60 ? "#E07B24" : "#1F3B5C");
+  go.textContent = st.since ? "{pause}" : "{start}";
+  note.textContent = s <= 0 ? "{done}" : "";
+}}
+go.onclick = () => {{
+  st = st.since ? {{left: left(), since: null}} : {{left: st.left, since: Date.now()}};
+  save(st); draw();
+}};
+reset.onclick = () => {{ st = {{left: total, since: null}}; save(st); draw(); }};
+setInterval(draw, 250); draw();
+</script>
+"""
+
+
+def block_timer(key: str, minutes: int) -> None:
+    """A countdown of `minutes` with start/pause and reset, run by the browser (no rerun of the
+    page per tick); it keeps its state in the browser's storage under `key`, so a rerun of the
+    page (a decision recorded) does not reset it."""
+    components.html(
+        _TIMER.format(
+            key=key,
+            seconds=minutes * 60,
+            start=UI["timer_start"],
+            pause=UI["timer_pause"],
+            reset=UI["timer_reset"],
+            done=UI["timer_done"],
+        ),
+        height=48,
     )

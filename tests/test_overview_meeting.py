@@ -10,7 +10,13 @@ import datetime as dt
 import pytest
 
 from analytics.load import lookahead, overloaded_people
-from analytics.meeting import DECISION_KINDS, changes, decisions
+from analytics.meeting import (
+    DECISION_KINDS,
+    changes,
+    decisions,
+    leader_candidates,
+    overloaded_detail,
+)
 from analytics.overview import kpis, rc_change
 from analytics.people import leader_pool
 from data import db
@@ -53,6 +59,15 @@ def con():
         [D(2023, 9, 4), D(2024, 5, 31)],
     )
     network(con, "F", "welfare", D(2024, 6, 24), None)
+    con.execute("INSERT INTO role_assignment VALUES ('W1', 'cf_b', 'staff_manager', ?, NULL)",
+                [D(2024, 2, 5)])  # fmt: skip
+    # a free, qualified leader: diploma 2020, co-driver of OLD (2015), leads nothing now
+    con.execute(
+        "INSERT INTO person (id, name, department_id, kind, leader_diploma_on) VALUES"
+        " ('fri', 'Frida Fri', 'C', 'employee', '2020-01-01')"
+    )
+    con.execute("INSERT INTO role_assignment VALUES ('OLD', 'fri', 'co_driver', ?, NULL)",
+                [D(2015, 2, 2)])  # fmt: skip
     phase(con, "W1", 1, D(2024, 6, 10), D(2024, 6, 21), "intensive")
     phase(con, "W2", 1, D(2024, 6, 17), D(2024, 6, 21), "intensive")
     phase(con, "I1", 1, D(2024, 6, 3), D(2024, 12, 31), "break")
@@ -213,6 +228,31 @@ def test_decisions_in_kind_order_with_their_subjects(con):
     assert messages["a1"] == (
         "Asta A ligger over 10 timer om ugen i 1 af de 8 uger fra 10. jun. 2024 (højst 13 timer)."
     )
+
+
+def test_who_could_lead_the_networks_without_a_leader(con):
+    c = leader_candidates(con, today=TODAY)
+    # pro is qualified but leads W1; 'new' has no diploma; Frida is free and qualified
+    assert c[["network_id", "candidates"]].values.tolist() == [
+        ["I1", ["Frida Fri (Afdeling C)"]],
+        ["N2", ["Frida Fri (Afdeling C)"]],
+    ]
+
+
+def test_the_overloaded_with_their_networks_and_staff_managers(con):
+    d = overloaded_detail(con, today=TODAY)
+    assert d.to_dict("records") == [
+        {
+            "person_id": "a1",
+            "name": "Asta A",
+            "department": "Afdeling A",
+            "weeks_over": 1,
+            "peak_hours": 13.0,
+            # by the first week of load: I1 and W1 from 10 June, W2 from 17 June, F from 24 June
+            "networks": "Netværk I1, Netværk W1, Netværk W2, Netværk F",
+            "staff_managers": "Birgit Chef",  # W1's
+        }
+    ]
 
 
 # --- leader_pool ---------------------------------------------------------------------------------

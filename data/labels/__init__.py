@@ -108,6 +108,7 @@ from .load import (
     LoadMsg,
 )
 from .meeting import (
+    Briefing,
     Decision,
 )
 from .messages import (
@@ -165,6 +166,7 @@ UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.it
 
 __all__ = [
     "Alert",
+    "Briefing",
     "Decision",
     "FlowerText",
     "fmt_month",
