@@ -7,8 +7,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from analytics import flower, load, rc
+from analytics import flower, load, meeting, overview, rc
 from analytics.networks import departments, network_list, network_people
+from analytics.people import leader_pool
 from analytics.phases import ALL_PHASES_SQL
 from analytics.portfolio import (
     department_pairs,
@@ -20,6 +21,7 @@ from analytics.portfolio import (
 from analytics.scope import Scope
 from analytics.solutions import on_shelf, solution_list
 from analytics.themes import proposal
+from charts.briefing import build
 from charts.flower import animation_days, flower_figure
 from charts.style import to_png
 from data import db
@@ -59,6 +61,7 @@ def run(scale: int) -> list[tuple[str, float]]:
         first = dt.date(2013, 1, 1)
         timed("regeltjek (alle NS3-regler)", lambda: rule_findings(con, today=today), results)
         flower_bench(con, today, results)
+        meeting_bench(con, today, results)
         timed("netværk pr. dag 2013→i dag", lambda: running_per_day(con, first, today), results)
         timed("starter pr. halvår", lambda: starts_per_half_year(con), results)
         timed(
@@ -190,6 +193,19 @@ def flower_bench(con, today: dt.date, results: list) -> None:
     results.append((f"blomsten: figurens JSON {size:.2f} MB".replace(".", ","), float("nan")))
     still = flower_figure(monthly, days, today, deps, animated=False, height=1000)
     timed("blomsten: PNG 1600x1000 (kaleido)", lambda: to_png(still), results)
+
+
+def meeting_bench(con, today: dt.date, results: list) -> None:
+    """Overblik and Chefforum-møde (issue 14): the overview's numbers and alerts, the meeting's
+    changes, decisions and leader pool, and the one-page briefing made cold (kaleido starts a
+    browser for the charts, Chromium prints the page; it must stay under 10 s)."""
+    since = today - dt.timedelta(weeks=4)
+    timed("overblik: nøgletal", lambda: overview.kpis(con, today=today), results)
+    timed("overblik: advarsler", lambda: overview.alerts(con, today=today), results)
+    timed("møde: ændringer på 4 uger", lambda: meeting.changes(con, since, today), results)
+    timed("møde: beslutninger", lambda: meeting.decisions(con, today=today), results)
+    timed("møde: lederpuljen", lambda: leader_pool(con, today, today=today), results)
+    timed("møde: briefing PDF + HTML (kold)", lambda: build(con, since, today), results)
 
 
 def main() -> None:

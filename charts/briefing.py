@@ -17,18 +17,26 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 from jinja2 import Environment
 
+from analytics.meeting import briefing
+from analytics.portfolio import starts_per_half_year
+from analytics.rc import band_limits, trend
 from charts.portfolio import starts_bars
 from charts.rc import trend_lines
 from charts.style import half_year_axis
+from data import meetings
+from data.calendar import half_year
 from data.labels import ENUM_LABELS, Briefing, fmt_date
+from data.settings import read_settings
 
 LIST_ROWS = 4  # names per list in a block
 TAKEN_ROWS = 10  # decisions taken
+MINUTE_CHARS = 320  # of a block's minute (the whole minute is in the database)
 CHART_SIZE = (340, 230)  # px: two charts side by side on A4 with 12 mm margins
 PDF_TIMEOUT = 60  # s
 
@@ -49,6 +57,14 @@ def _names(frame: pd.DataFrame, column: str) -> str:
     shown = ", ".join(names[:LIST_ROWS])
     more = len(names) - LIST_ROWS
     return shown + (" " + Briefing.MORE.format(n=more) if more > 0 else "")
+
+
+def _short(text: str | None) -> str:
+    """A minute cut to MINUTE_CHARS at a word, with '…' when cut."""
+    text = (text or "").strip()
+    if len(text) <= MINUTE_CHARS:
+        return text
+    return text[:MINUTE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def _status(changes: dict[str, pd.DataFrame]) -> list[tuple[str, int, str]]:
@@ -77,7 +93,7 @@ def briefing_html(
     kinds = ENUM_LABELS["decision_kind"]
     outcomes = ENUM_LABELS["decision_outcome"]
     rows = [
-        (kinds.get(k, k), s or "", outcomes.get(o, o), n or "")
+        (kinds.get(k, k), s or kinds.get(k, k), outcomes.get(o, o), n or "")
         for k, s, o, n in taken[["kind", "subject", "outcome", "note"]].itertuples(index=False)
     ]
     shelf = content["shelf_by_department"]
@@ -96,7 +112,7 @@ def briefing_html(
         unreceived=Briefing.UNRECEIVED.format(n=content["unreceived"]),
         shelf=list(shelf.head(LIST_ROWS + 2).itertuples(index=False)),
         learning=(content["learning"] or {}).get("text", Briefing.NO_LEARNING).replace("**", ""),
-        minutes={block: (minutes or {}).get(block) or "" for block in Briefing.BLOCKS},
+        minutes={block: _short((minutes or {}).get(block)) for block in Briefing.BLOCKS},
         chart_starts=charts[0],
         chart_rc=charts[1],
         made=(made or dt.datetime.now()).strftime("%d-%m-%Y %H:%M"),
@@ -174,3 +190,28 @@ def briefing_figures(
     half_year_axis(bars, last, width=CHART_SIZE[0] - 60)  # ticks that fit the small chart
     bars.update_annotations(font={"size": 9})
     return [bars, trend_lines(trend[trend["tie"] == "all"], *bands, Briefing.CHART_RC)]
+
+
+def build(
+    con: duckdb.DuckDBPyConnection, since: dt.date, until: dt.date, *, today: dt.date | None = None
+) -> tuple[bytes, str]:
+    """The briefing of the meeting held on `until` (changes since `since`), with its recorded
+    decisions and minutes (data.meetings): (PDF, HTML). Takes a few seconds (kaleido draws the
+    charts, Chromium prints the page); raises BriefingError when Chromium is missing."""
+    today = today or until
+    content = briefing(con, since, until, today=today)
+    lim = read_settings(con)
+    figures = briefing_figures(
+        starts_per_half_year(con),
+        (lim.starts_min, lim.starts_max),
+        half_year(lim.rules_from),
+        trend(con),
+        band_limits(con),
+    )
+    record = meetings.last_meeting(con, before=until) or {}
+    if record.get("id") != meetings.meeting_id(until):
+        record = {}
+    minutes = {block: record.get(f"minutes_{block}") for block in Briefing.BLOCKS}
+    taken = meetings.meeting_decisions(con, meetings.meeting_id(until))
+    page = briefing_html(content, taken, minutes, tuple(chart_svgs(figures)))
+    return briefing_pdf(page), page

@@ -8,7 +8,6 @@ import datetime as dt
 
 import pandas as pd
 import streamlit as st
-import streamlit.components.v1 as components
 
 from analytics.networks import network_profile
 from analytics.scope import FIRST_DAY, Scope
@@ -225,7 +224,7 @@ def block_timer(key: str, minutes: int) -> None:
     """A countdown of `minutes` with start/pause and reset, run by the browser (no rerun of the
     page per tick); it keeps its state in the browser's storage under `key`, so a rerun of the
     page (a decision recorded) does not reset it."""
-    components.html(
+    st.iframe(
         _TIMER.format(
             key=key,
             seconds=minutes * 60,

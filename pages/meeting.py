@@ -19,15 +19,13 @@ from analytics.meeting import (
     prioritised_mix,
     shelf,
 )
-from analytics.portfolio import starts_per_half_year
 from analytics.rc import band_limits, trend
 from analytics.solutions import shelf_by_department
 from analytics.themes import suitability
-from charts.briefing import briefing_figures, briefing_html, briefing_pdf, chart_svgs
+from charts.briefing import build
 from charts.rc import trend_lines
 from charts.solutions import shelf_bars
 from data import meetings
-from data.calendar import half_year
 from data.export import workbook
 from data.labels import ENUM_LABELS, SEVERITY_LABELS, SHELF_REASONS, UI, Briefing, fmt_date
 from data.schema import THEME_DECISION_KINDS
@@ -91,20 +89,9 @@ def briefing_buttons(row) -> None:
         )  # fmt: skip
     elif row.button(UI["briefing_make"], icon=":material/description:", help=UI["briefing_help"]):
         with st.spinner(UI["briefing_making"]):
-            content = store.query(briefing, since, today, today=today)
-            lim = store.query(read_settings)
-            figures = briefing_figures(
-                store.query(starts_per_half_year),
-                (lim.starts_min, lim.starts_max),
-                half_year(lim.rules_from),
-                store.query(trend),
-                store.query(band_limits),
-            )
-            minutes = {b: (recorded or {}).get(f"minutes_{b}") for b in Briefing.BLOCKS}
-            taken = store.query(meetings.meeting_decisions, this_meeting)
             try:
-                page = briefing_html(content, taken, minutes, tuple(chart_svgs(figures)))
-                st.session_state["briefing"] = (made_for, briefing_pdf(page), page.encode("utf-8"))
+                pdf, page = build(store.cursor(), since, today, today=today)
+                st.session_state["briefing"] = (made_for, pdf, page.encode("utf-8"))
             except Exception as exc:  # no Chromium, a kaleido failure: say so, keep the page
                 st.warning(UI["briefing_failed"], icon=":material/broken_image:")
                 logging.getLogger("ns_dashboard").warning("Briefingen mislykkedes: %s", exc)
@@ -259,10 +246,9 @@ if decisions_tab.open:
             else:
                 tables.table(
                     tables.danish_table(
-                        taken[["seq", "kind", "subject", "outcome", "note"]],
+                        taken[["seq", "kind", "subject", "outcome", "note"]].fillna(""),
                         {"kind": "decision_kind", "outcome": "decision_outcome"},
-                    ),
-                    height=160,
+                    )
                 )
         with people_col:
             trial = []

@@ -3,7 +3,7 @@ flower's part (which renders a PNG) runs on the demo and reports the figure unde
 
 import datetime as dt
 
-from bench.bench import flower_bench
+from bench.bench import flower_bench, meeting_bench
 
 
 def test_the_flower_bench_runs_on_the_demo(demo_con):
@@ -15,3 +15,10 @@ def test_the_flower_bench_runs_on_the_demo(demo_con):
     megabytes = float(size.split("JSON ")[1].split(" MB")[0].replace(",", "."))
     assert 0.3 < megabytes < 2.0
     assert all(seconds >= 0 for label, seconds in results if "JSON" not in label)
+
+
+def test_the_meeting_bench_runs_on_the_demo(demo_con):
+    results: list[tuple[str, float]] = []
+    meeting_bench(demo_con, dt.date.today(), results)
+    assert [label for label, _ in results][-1] == "møde: briefing PDF + HTML (kold)"
+    assert all(seconds >= 0 for _, seconds in results)

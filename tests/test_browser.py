@@ -143,7 +143,7 @@ def test_every_data_tab_opens(server, page, tab):
 
 
 def test_blomsten_plays_the_years_in_the_browser_and_a_month_can_be_picked(server, page):
-    _open(page, f"{server}/")
+    _open(page, f"{server}/{PAGES['flower'].url_path}")
     title = page.locator("[data-testid='stPlotlyChart'] .gtitle").first
     expect(title).to_contain_text(f"Netværk der kører {fmt_date(dt.date.today())}")
     page.screenshot(path=str(SHOTS / "blomsten-i-dag.png"))
@@ -287,3 +287,55 @@ def test_the_rc_pair_download_has_no_score_for_the_small_group(server, page):
     )
     assert all(r["RC-indeks"] for r in rows if r["Svar fra (gruppe)"] != "Drift & Service")
     assert "respondent" not in text.lower() and "h:" not in text
+
+
+def test_overblik_fits_a_1920x1080_screen_and_an_alert_opens_its_page(server, browser):
+    context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="da-DK")
+    page = context.new_page()
+    _open(page, f"{server}/")
+    assert page.locator("h1").first.inner_text().strip() == HEADINGS["overview"]
+    page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for(timeout=30_000)
+    main = page.locator("[data-testid='stMain']")
+    scroll, client = main.evaluate("m => [m.scrollHeight, m.clientHeight]")
+    assert scroll <= client, (scroll, client)  # no vertical scroll bar
+    _no_exception(page)
+    page.screenshot(path=str(SHOTS / "overblik-1920x1080.png"))
+    alert = page.locator("[data-testid='stPageLink'] a").first
+    label = alert.inner_text()
+    target = label.rsplit("→", 1)[1].strip()  # the page the alert names
+    alert.click()
+    page.wait_for_selector(f"h1:has-text('{target}')", timeout=30_000)
+    page.wait_for_selector(IDLE)
+    _no_exception(page)
+    context.close()
+
+
+def test_in_meeting_mode_a_theme_is_prioritised_and_the_briefing_downloaded(server, page):
+    from pypdf import PdfReader
+
+    _open(page, f"{server}/")
+    page.get_by_role("link", name=HEADINGS["meeting"]).click()
+    page.wait_for_selector(f"h1:has-text('{HEADINGS['meeting']}')", timeout=30_000)
+    page.get_by_role("tab", name="Beslutninger").click()
+    page.wait_for_selector(IDLE)
+    matter = page.get_by_role("combobox", name="Sag")
+    matter.click()
+    page.get_by_role("option").filter(has_text="Tema til kvalificering").first.click()
+    page.wait_for_selector(IDLE)
+    page.get_by_text("Prioriteret", exact=True).click()
+    page.get_by_role("button", name="Registrér beslutning").click()
+    page.wait_for_selector(IDLE)
+    saved = page.get_by_text("Beslutning nr. 1 på mødet")
+    expect(saved).to_be_visible(timeout=30_000)
+    expect(saved).to_contain_text("har nu status 'Prioriteret'")
+    _no_exception(page)
+    page.screenshot(path=str(SHOTS / "chefforum-moede-beslutning.png"), full_page=True)
+    page.get_by_role("button", name="Lav briefing (PDF og HTML)").click()
+    pdf_button = page.get_by_role("button", name="Hent PDF")
+    expect(pdf_button).to_be_visible(timeout=60_000)
+    with page.expect_download(timeout=60_000) as download:
+        pdf_button.click()
+    reader = PdfReader(download.value.path())
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "Besluttet på mødet" in text and "Prioriteret" in text

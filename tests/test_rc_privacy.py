@@ -83,9 +83,10 @@ CALLS = {
     "dimension_change": lambda c: rc.dimension_change(c, "W1", "W2", reps=200),
     "effect_pairs": lambda c: rc.effect_pairs(c, "W1", "W2", today=D(2026, 11, 24)),
     "network_effect": lambda c: rc.network_effect(c, "W1", "W2", today=D(2026, 11, 24), reps=200),
+    "effect_text": lambda c: rc.effect_text(c, "W1", "W2", today=D(2026, 11, 24)),
 }
 # Settings and pure helpers: they return no score of any group.
-NOT_RESULTS = {"min_respondents", "band_limits", "band", "verdict"}
+NOT_RESULTS = {"min_respondents", "band_limits", "band", "verdict", "org_waves"}
 
 
 def test_every_result_function_of_analytics_rc_is_tried():
@@ -417,3 +418,13 @@ def test_the_attacker_would_recover_a_hidden_pair_from_a_total_that_held_it(vari
     assert guesses[0][2] == target
     # (6 + 6 + 4) · whole − 6 · B→A − 6 · C→A = 4 · Lille→A
     assert guesses[0][3] == pytest.approx(truth_of(truth, "W2", "rc_index", target), abs=1e-9)
+
+
+def test_the_overview_index_and_its_change_leave_the_small_groups_answers_out(con):
+    from analytics.overview import kpis, rc_change
+
+    # every shown answer is 5 (the small group's own answers, all 1, are hidden): 5.0 exactly,
+    # in both waves, so the change is 0 — any 1 let in would pull both below 5
+    k = kpis(con, today=D(2026, 11, 24))
+    assert (k["rc_index"], k["rc_previous"]) == (5.0, 5.0)
+    assert rc_change(con, today=D(2026, 11, 24))["change"] == 0.0
