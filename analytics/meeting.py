@@ -37,6 +37,12 @@ from data.settings import read_settings
 DECISION_KINDS = tuple(k for k in SCHEMA_DECISION_KINDS if k != "other")
 DECISION_COLUMNS = ["kind", "subject_id", "message", "subject"]
 FINDING_KEY = ["rule", "network_id", "period"]
+# The changes that are one table's rows with a day in the window: (table, columns, the day).
+_EVENTS = {
+    "started": ("network", "id, name, type, generation, start_date, status", "start_date"),
+    "closed": ("network", "id, name, type, generation, end_date, status", "end_date"),
+    "themes": ("theme", "id, title, origin, status, proposed_on", "proposed_on"),
+}
 
 
 # --- Status: what changed ------------------------------------------------------------------------
@@ -82,33 +88,18 @@ def changes(
 
     `until` after `today` is read as today: what has not happened yet is not a change."""
     until = min(until, today or dt.date.today())
-    started = _between(
-        con,
-        """
-        SELECT id, name, type, generation, start_date, status FROM network
-        WHERE start_date > $since AND start_date <= $until ORDER BY start_date, id
-        """,
-        since,
-        until,
-    )
-    closed = _between(
-        con,
-        """
-        SELECT id, name, type, generation, end_date, status FROM network
-        WHERE end_date > $since AND end_date <= $until ORDER BY end_date, id
-        """,
-        since,
-        until,
-    )
-    themes = _between(
-        con,
-        """
-        SELECT id, title, origin, status, proposed_on FROM theme
-        WHERE proposed_on > $since AND proposed_on <= $until ORDER BY proposed_on, id
-        """,
-        since,
-        until,
-    )
+    events = {
+        name: _between(
+            con,
+            f"""
+            SELECT {columns} FROM {table}
+            WHERE {day} > $since AND {day} <= $until ORDER BY {day}, id
+            """,
+            since,
+            until,
+        )
+        for name, (table, columns, day) in _EVENTS.items()
+    }
     solutions = _between(
         con,
         """
@@ -125,13 +116,7 @@ def changes(
     findings = (
         new_findings(con, since, until) if since < until else pd.DataFrame(columns=FINDING_COLUMNS)
     )
-    return {
-        "started": started,
-        "closed": closed,
-        "themes": themes,
-        "findings": findings,
-        "solutions": solutions,
-    }
+    return {**events, "findings": findings, "solutions": solutions}
 
 
 # --- Decisions: what chefforum must decide -------------------------------------------------------

@@ -11,12 +11,13 @@ import streamlit as st
 
 from data import io as dio
 from data.labels import ENUM_LABELS, FIELD_LABELS, PLACEHOLDERS, TABLE_LABELS, UI
+from data.meetings import MINUTES
 from data.schema import EXTRA_SETTINGS, SETTINGS, TABLES, Column, enum_values
 from data.values import FIRST_YEAR, LAST_YEAR
 from pages import _store as store
 from pages import _tables as tables
 
-_LONG_TEXT = {"description", "note", "scope"}
+_LONG_TEXT = {"description", "note", "scope", *(f"minutes_{b}" for b in MINUTES)}
 SETTING_KEYS = sorted([*SETTINGS, *EXTRA_SETTINGS])
 
 
