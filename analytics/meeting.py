@@ -37,12 +37,6 @@ from data.settings import read_settings
 DECISION_KINDS = tuple(k for k in SCHEMA_DECISION_KINDS if k != "other")
 DECISION_COLUMNS = ["kind", "subject_id", "message", "subject"]
 FINDING_KEY = ["rule", "network_id", "period"]
-# The changes that are one table's rows with a day in the window: (table, columns, the day).
-_EVENTS = {
-    "started": ("network", "id, name, type, generation, start_date, status", "start_date"),
-    "closed": ("network", "id, name, type, generation, end_date, status", "end_date"),
-    "themes": ("theme", "id, title, origin, status, proposed_on", "proposed_on"),
-}
 
 
 # --- Status: what changed ------------------------------------------------------------------------
@@ -86,20 +80,35 @@ def changes(
     - `findings`: the rows of `rule_findings(today=until)` whose (rule, network_id, period) is
       not among `rule_findings(today=since)`.
 
-    `until` after `today` is read as today: what has not happened yet is not a change."""
-    until = min(until, today or dt.date.today())
-    events = {
-        name: _between(
-            con,
-            f"""
-            SELECT {columns} FROM {table}
-            WHERE {day} > $since AND {day} <= $until ORDER BY {day}, id
-            """,
-            since,
-            until,
-        )
-        for name, (table, columns, day) in _EVENTS.items()
-    }
+    Exactly the window (since, until], whatever `today` is (it is accepted for the contract's
+    uniformity): the page asks up to the meeting's day, which is today."""
+    started = _between(
+        con,
+        """
+        SELECT id, name, type, generation, start_date, status FROM network
+        WHERE ns_in_window(start_date, $since, $until) ORDER BY start_date, id
+        """,
+        since,
+        until,
+    )
+    closed = _between(
+        con,
+        """
+        SELECT id, name, type, generation, end_date, status FROM network
+        WHERE ns_in_window(end_date, $since, $until) ORDER BY end_date, id
+        """,
+        since,
+        until,
+    )
+    themes = _between(
+        con,
+        """
+        SELECT id, title, origin, status, proposed_on FROM theme
+        WHERE ns_in_window(proposed_on, $since, $until) ORDER BY proposed_on, id
+        """,
+        since,
+        until,
+    )
     solutions = _between(
         con,
         """
@@ -107,7 +116,7 @@ def changes(
                coalesce(d.name, '') AS department, s.status, s.handed_over_on
         FROM solution s JOIN network n ON n.id = s.network_id
         LEFT JOIN department d ON d.id = s.receiving_department_id
-        WHERE s.handed_over_on > $since AND s.handed_over_on <= $until
+        WHERE ns_in_window(s.handed_over_on, $since, $until)
         ORDER BY s.handed_over_on, s.id
         """,
         since,
@@ -116,7 +125,13 @@ def changes(
     findings = (
         new_findings(con, since, until) if since < until else pd.DataFrame(columns=FINDING_COLUMNS)
     )
-    return {**events, "findings": findings, "solutions": solutions}
+    return {
+        "started": started,
+        "closed": closed,
+        "themes": themes,
+        "findings": findings,
+        "solutions": solutions,
+    }
 
 
 # --- Decisions: what chefforum must decide -------------------------------------------------------
@@ -156,8 +171,7 @@ def _missing_role(con, role: str, kind: str, today: dt.date) -> pd.DataFrame:
           AND NOT EXISTS (
               SELECT 1 FROM role_assignment ra
               WHERE ra.network_id = n.id AND ra.role = $role
-                AND ra.from_date <= $today
-                AND coalesce(ra.to_date, n.end_date, $today) >= $today)
+                AND ns_holds_on(ra.from_date, ra.to_date, n.start_date, n.end_date, $today))
         """,
         {"role": role, "today": today},
     ).df()

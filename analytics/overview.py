@@ -116,6 +116,11 @@ _KIND_PAGES = {
     "solution_unreceived": "solutions",
 }
 ALERT_COLUMNS = ["severity", "text", "page", "network_id", "count"]
+# The rule whose finding says what a decision kind says (the alert is given once).
+_SAME_AS = {
+    "network_leader_count": "network_leader_missing",
+    "reference_leader_count": "reference_leader_missing",
+}
 
 
 def alerts(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> pd.DataFrame:
@@ -139,10 +144,14 @@ def alerts(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> p
         for text, nid in zip(errors["fact"], errors["network_id"], strict=True)
     ]
     waiting = decisions(con, today=today)
-    said = set(errors["network_id"].dropna())  # a network's error already says it lacks a role
-    waiting = waiting[
-        ~(waiting["kind"].str.endswith("_missing") & waiting["subject_id"].isin(said))
-    ]
+    # a network whose missing role is already an error finding is not said twice
+    said = {
+        (_SAME_AS[rule], network_id)
+        for rule, network_id in zip(errors["rule"], errors["network_id"], strict=True)
+        if rule in _SAME_AS
+    }
+    repeated = [k in said for k in zip(waiting["kind"], waiting["subject_id"], strict=True)]
+    waiting = waiting[~pd.Series(repeated, index=waiting.index, dtype=bool)]
     for kind in DECISION_KINDS:
         these = waiting[waiting["kind"] == kind]
         if these.empty:

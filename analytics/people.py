@@ -28,11 +28,10 @@ def leader_pool(
       a network that started before `on` (the `leader_qualified` reading; the network the person
       leads now counts when it started before `on`). A network starting on `on` itself does not
       count yet.
-    - `leading`: network leader on `on` (the role's span, an empty `to_date` = the network's
-      end) of a network running on `on`: started on or before it and not ended before it. A
-      network without an end date runs on, so on a day after `today` its leader is still
-      leading (`today` is accepted for the contract's uniformity; the reading needs no cut-off
-      at today: a day ahead asks who will be free, and an open network keeps its leader).
+    - `leading`: network leader on `on` (the role's span, `ns_holds_on`: an empty `to_date` =
+      the network's end) of a network running on `on` (the portfolio reading, `ns_runs_on`: to
+      its end_date, or to today while it has none, never past today — so on a day after today
+      nobody is leading, and every qualified person is free).
     - `free` = qualified and not leading.
     """
     return con.execute(
@@ -50,10 +49,9 @@ def leader_pool(
                                                    AND led.start_date < $on) AS qualified,
                    EXISTS (SELECT 1 FROM led
                            WHERE led.person_id = p.id AND led.role = 'network_leader'
-                             AND led.start_date <= $on
-                             AND coalesce(led.end_date, $on) >= $on
-                             AND led.from_date <= $on
-                             AND coalesce(led.to_date, led.end_date, $on) >= $on) AS "leading"
+                             AND ns_runs_on(led.start_date, led.end_date, $on, $today)
+                             AND ns_holds_on(led.from_date, led.to_date, led.start_date,
+                                             led.end_date, $on)) AS "leading"
             FROM person p
             WHERE p.kind = 'employee'
               AND (p.leader_diploma_on <= $on OR p.co_driver_trained_on <= $on
@@ -63,5 +61,5 @@ def leader_pool(
         SELECT *, qualified AND NOT "leading" AS free FROM pool
         ORDER BY name, person_id
         """,
-        {"on": on},
+        {"on": on, "today": today or dt.date.today()},
     ).df()[LEADER_POOL_COLUMNS]

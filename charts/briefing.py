@@ -94,7 +94,9 @@ def briefing_html(
     outcomes = ENUM_LABELS["decision_outcome"]
     rows = [
         (kinds.get(k, k), s or kinds.get(k, k), outcomes.get(o, o), n or "")
-        for k, s, o, n in taken[["kind", "subject", "outcome", "note"]].itertuples(index=False)
+        for k, s, o, n in taken[["kind", "subject", "outcome", "note"]]
+        .fillna("")
+        .itertuples(index=False)
     ]
     shelf = content["shelf_by_department"]
     return _ENV.from_string(_TEMPLATE.read_text(encoding="utf-8")).render(

@@ -15,8 +15,11 @@ own copy, and any query can be run as it stands in the DuckDB shell on the datab
 - `ns_forecast_on(start_date, end_date, planned_end, day)`: the plan's forecast of a day ahead:
   a network runs to its end_date, else its planned end, else on (the load model's and the mix
   check's reading; seed 002 'Forløb og ressourcetræk').
-- `ns_member_on(role, from_date, to_date, start_date, end_date, day)`: a member on `day`; an
+- `ns_holds_on(from_date, to_date, start_date, end_date, day)`: a role's span covers `day`; an
   empty `from_date` is the network's start, an empty `to_date` its end or open (seed 002).
+- `ns_member_on(role, from_date, to_date, start_date, end_date, day)`: a member on `day`.
+- `ns_in_window(day, since, until)`: since < day ≤ until (what changed after a meeting, up to
+  and including the next: analytics.meeting.changes).
 - `ns_judged(generation, start_date, rules_from)`: the networks the NS3 rules judge
   (generation NS3, started on or after the setting `rules_from`).
 - `ns_shelf_reason(status, status_on, handed_over_on, today, shelf_days)`: why a solution is
@@ -37,6 +40,8 @@ are split at ';', so none may hold a ';' of its own.
 """
 
 from __future__ import annotations
+
+import re
 
 import duckdb
 
@@ -79,10 +84,15 @@ CREATE OR REPLACE MACRO ns_in_scope(nid, network_type, types, deps) AS
 CREATE OR REPLACE MACRO ns_forecast_on(start_date, end_date, planned_end, day) AS
     start_date <= day AND coalesce(end_date, planned_end, day) >= day;
 
-CREATE OR REPLACE MACRO ns_member_on(role, from_date, to_date, start_date, end_date, day) AS
-    ns_is_member(role)
-    AND coalesce(from_date, start_date) <= day
+CREATE OR REPLACE MACRO ns_holds_on(from_date, to_date, start_date, end_date, day) AS
+    coalesce(from_date, start_date) <= day
     AND day <= coalesce(to_date, end_date, day);
+
+CREATE OR REPLACE MACRO ns_member_on(role, from_date, to_date, start_date, end_date, day) AS
+    ns_is_member(role) AND ns_holds_on(from_date, to_date, start_date, end_date, day);
+
+CREATE OR REPLACE MACRO ns_in_window(day, since, until) AS
+    since < day AND day <= until;
 
 CREATE OR REPLACE MACRO ns_judged(generation, start_date, rules_from) AS
     generation = 'NS3' AND start_date >= rules_from;
@@ -123,10 +133,15 @@ def create_macros(con: duckdb.DuckDBPyConnection, *, temporary: bool = False) ->
             con.execute(statement)
 
 
+NAMES = tuple(re.findall(r"CREATE OR REPLACE MACRO (\w+)", MACROS))
+
+
 def has_macros(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether the database knows this module's macros (a file from before schema version 3
-    does not)."""
+    """Whether the database knows every macro of this module (a file from before schema version
+    3 knows none, one written by an older version of this code not the newest)."""
     rows = con.execute(
-        "SELECT count(*) FROM duckdb_functions() WHERE function_name = 'ns_in_scope'"
+        "SELECT count(DISTINCT function_name) FROM duckdb_functions()"
+        " WHERE list_contains($names, function_name)",
+        {"names": list(NAMES)},
     ).fetchall()
-    return rows[0][0] > 0
+    return rows[0][0] == len(NAMES)

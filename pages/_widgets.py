@@ -148,11 +148,15 @@ def open_network_button(network_id: str, *, key: str, container=None) -> None:
 
 
 # --- Figures in a row ----------------------------------------------------------------------------
-def tiles(items: dict[str, str | int | tuple], helps: dict[str, str] | None = None) -> None:
+def tiles(
+    items: dict[str, str | int | tuple],
+    helps: dict[str, str] | None = None,
+    lines: dict[str, list[float]] | None = None,
+) -> None:
     """A row of KPI tiles (short values only; long Danish text goes in `facts`). A value may be
     (value, note) or (value, note, colour): the note is shown small under the value, without an
     arrow, grey or in the colour given ('green' for inside NS3, 'red' for outside). `helps`:
-    a tooltip per label."""
+    a tooltip per label; `lines`: a small line of the values behind a tile (its history)."""
     for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
         value, note, color = (*value, None)[:3] if isinstance(value, tuple) else (value, None, None)
         column.metric(
@@ -163,6 +167,8 @@ def tiles(items: dict[str, str | int | tuple], helps: dict[str, str] | None = No
             delta_arrow="off",
             border=True,
             help=(helps or {}).get(label),
+            chart_data=(lines or {}).get(label),
+            chart_type="line",
         )
 
 

@@ -11,10 +11,10 @@ import pandas as pd
 import streamlit as st
 
 from analytics.meeting import (
-    briefing,
     changes,
     decisions,
     leader_candidates,
+    learning,
     overloaded_detail,
     prioritised_mix,
     shelf,
@@ -274,7 +274,9 @@ if decisions_tab.open:
             if not over.empty:
                 st.markdown(f"**{UI['decisions_overloaded']}**")
                 tables.table(tables.danish_table(over.drop(columns="person_id")), height=160)
-            shelved = waiting["kind"].str.startswith("solution_").sum()
+            shelved = waiting.loc[
+                waiting["kind"].str.startswith("solution_"), "subject_id"
+            ].nunique()
             if shelved:
                 st.caption(UI["decisions_shelf"].format(n=int(shelved)))
         minutes_form("decisions")
@@ -311,11 +313,11 @@ if handovers_tab.open:
 if learning_tab.open:
     with learning_tab:
         ui.block_timer(f"{this_meeting}-learning", Briefing.MINUTES["learning"])
-        content = store.query(briefing, since, today, today=today)
-        if content["learning"] is None:
+        learnt = store.query(learning, today=today)
+        if learnt is None:
             st.info(UI["learning_none"])
         else:
-            st.markdown(content["learning"]["text"])
+            st.markdown(learnt["text"])
         history = store.query(trend)
         if not history.empty:
             weak, strong = store.query(band_limits)

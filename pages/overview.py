@@ -9,6 +9,7 @@ from analytics.flower import petals_over_time
 from analytics.load import threshold
 from analytics.networks import departments
 from analytics.overview import alerts, kpis, rc_change
+from analytics.rc import trend
 from analytics.scope import Scope
 from charts.flower import flower_figure
 from data.calendar import half_year
@@ -24,6 +25,7 @@ today = ui.filters().day
 st.caption(f"{UI['overview_today'].format(date=fmt_date(today))} · {UI['overview_intro']}")
 k = store.query(kpis, today=today)
 change = store.query(rc_change, today=today)
+history = store.query(trend)  # the organisation-wide waves: the RC tile's line
 
 
 def band_note(n: int, lo: int, hi: int) -> tuple[str, str]:
@@ -103,6 +105,7 @@ with main:
                 previous=change["previous"] if change else "–",
             )
         },
+        {UI["overview_rc"]: list(history.loc[history["tie"] == "all", "rc_index"].dropna())},
     )
     st.subheader(UI["overview_alerts"])
     found = store.query(alerts, today=today)

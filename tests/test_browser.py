@@ -117,7 +117,7 @@ def test_a_bad_import_names_the_row_and_keeps_the_app_running(server, page, tmp_
 
 
 def test_sidebar_filters_are_kept_when_changing_page(server, page):
-    _open(page, f"{server}/")
+    _open(page, f"{server}/{PAGES['portfolio'].url_path}")  # a page that uses the types
     page.get_by_role("button", name="Remove Innovationsnetværk").click()
     page.wait_for_selector(IDLE)
     page.get_by_role("link", name="Data").click()

@@ -17,7 +17,7 @@ from analytics.meeting import (
     leader_candidates,
     overloaded_detail,
 )
-from analytics.overview import kpis, rc_change
+from analytics.overview import alerts, kpis, rc_change
 from analytics.people import leader_pool
 from data import db
 from tests.builders import D, network, organisation, same, wave
@@ -170,6 +170,24 @@ def test_the_eight_weeks_ahead_and_who_is_over_in_them(con):
     ]  # 6 + 6 + 1
 
 
+def test_alerts_errors_first_then_what_waits_each_said_once(con):
+    a = alerts(con, today=TODAY)
+    assert a[["severity", "page", "network_id", "count"]].values.tolist() == [
+        ["error", "network", "I1", 1],  # no network leader since 3 June (the newest error)
+        ["error", "network", "W2", 1],  # no reference leader since 20 May
+        ["decision", "themes", "", 2],  # T1, T2 to qualify
+        ["decision", "themes", "", 1],  # T3 to prioritise
+        # I1's missing leader is the error above; N2 (NS2, not judged by the rules) is said here
+        ["decision", "network", "N2", 1],
+        # W2's missing reference leader is the error above: not said again
+        ["decision", "load", "", 1],  # a1
+        ["decision", "solutions", "", 3],  # S2, S4, S6 on the shelf
+        ["decision", "solutions", "", 1],  # S5 without a receiver
+    ]
+    assert a["text"][2] == "2 temaer venter på kvalificering"
+    assert a["text"][3] == "Temaet «Trafik» kan prioriteres"
+
+
 # --- changes -------------------------------------------------------------------------------------
 def test_changes_since_the_last_meeting(con):
     c = changes(con, SINCE, TODAY, today=TODAY)
@@ -192,9 +210,9 @@ def test_changes_since_the_last_meeting(con):
     assert not (now["rule"] == "welfare_per_half_year").any()
 
 
-def test_changes_read_an_until_after_today_as_today(con):
+def test_changes_are_exactly_the_window_whatever_today_is(con):
     c = changes(con, SINCE, D(2024, 7, 1), today=TODAY)
-    assert list(c["started"]["id"]) == ["W2", "I1"]  # F (24 June) has not started yet
+    assert list(c["started"]["id"]) == ["W2", "I1", "F"]  # F starts 24 June, inside the window
 
 
 def test_no_changes_in_an_empty_window(con):
@@ -314,3 +332,9 @@ def test_leader_pool_the_day_before(pool_con):
 def test_leader_pool_the_day_after(pool_con):
     after = rows(leader_pool(pool_con, TODAY + dt.timedelta(days=1)))
     assert after["yc"] == (True, False, True)  # Z started before the day now
+
+
+def test_on_a_day_after_today_nobody_is_leading(pool_con):
+    # the portfolio reading: an open network runs to today, never past it
+    ahead = rows(leader_pool(pool_con, TODAY + dt.timedelta(days=30), today=TODAY))
+    assert ahead["pro"] == (True, False, True) and ahead["new"] == (False, False, False)

@@ -103,6 +103,11 @@ COLUMN_LABELS |= {
     },
     "subject": "Emnets navn",
     "decisions": "Beslutninger",
+    # Chefforum-møde's tables (pages/meeting.py)
+    "what": "Hvad",
+    "day": "Dato",
+    "fact": "Fund",
+    "staff_managers": "Personaleledere",
 }
 COLUMN_LABELS |= {
     "from_group": "Svar fra (gruppe)",
