@@ -15,6 +15,7 @@ import datetime as dt
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -199,9 +200,10 @@ def build(
 ) -> tuple[bytes, str]:
     """The briefing of the meeting held on `until` (changes since `since`), with its recorded
     decisions and minutes (data.meetings): (PDF, HTML). Takes a few seconds (kaleido draws the
-    charts, Chromium prints the page); raises BriefingError when Chromium is missing."""
+    charts, Chromium prints the page); raises BriefingError when Chromium is missing. The
+    charts are drawn in a thread while the page's numbers are queried (kaleido's browser start
+    is most of the time)."""
     today = today or until
-    content = briefing(con, since, until, today=today)
     lim = read_settings(con)
     figures = briefing_figures(
         starts_per_half_year(con),
@@ -210,10 +212,14 @@ def build(
         trend(con),
         band_limits(con),
     )
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        drawn = pool.submit(chart_svgs, figures)
+        content = briefing(con, since, until, today=today)
+        svgs = tuple(drawn.result())
     record = meetings.last_meeting(con, before=until) or {}
     if record.get("id") != meetings.meeting_id(until):
         record = {}
     minutes = {block: record.get(f"minutes_{block}") for block in Briefing.BLOCKS}
     taken = meetings.meeting_decisions(con, meetings.meeting_id(until))
-    page = briefing_html(content, taken, minutes, tuple(chart_svgs(figures)))
+    page = briefing_html(content, taken, minutes, svgs)
     return briefing_pdf(page), page
