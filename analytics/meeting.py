@@ -136,15 +136,7 @@ def changes(
 
 # --- Decisions: what chefforum must decide -------------------------------------------------------
 def _themes(con, status: str, kind: str, today: dt.date) -> pd.DataFrame:
-    frame = con.execute(
-        """
-        SELECT id AS subject_id, title AS subject, proposed_on,
-               crit_citizen_welfare + crit_current + crit_cross_cutting + crit_complexity
-               + crit_learning + crit_innovation + crit_new_perspectives AS score
-        FROM theme WHERE status = $status
-        """,
-        {"status": status},
-    ).df()
+    frame = suitability(con, [status]).rename(columns={"id": "subject_id", "title": "subject"})
     half = fmt_half_year(next_half_year(today))
     template = Decision.QUALIFY if kind == "theme_to_qualify" else Decision.PRIORITISE
     frame["message"] = [
@@ -183,13 +175,21 @@ def _missing_role(con, role: str, kind: str, today: dt.date) -> pd.DataFrame:
     return frame.assign(kind=kind)
 
 
+def _people(con, ids: list[str]) -> pd.DataFrame:
+    """person_id, name, department (name, '' for externals) of the people `ids`."""
+    return con.execute(
+        """
+        SELECT p.id AS person_id, p.name, coalesce(d.name, '') AS department
+        FROM person p LEFT JOIN department d ON d.id = p.department_id
+        WHERE list_contains($ids, p.id)
+        """,
+        {"ids": ids},
+    ).df()
+
+
 def _overloaded(con, today: dt.date) -> pd.DataFrame:
     over = overloaded_people(con, today)
-    names = con.execute(
-        "SELECT id AS person_id, name FROM person WHERE list_contains($ids, id)",
-        {"ids": list(over["person_id"])},
-    ).df()
-    frame = over.merge(names, on="person_id", how="left")
+    frame = over.merge(_people(con, list(over["person_id"])), on="person_id", how="left")
     limit = threshold(con)
     first, _ = lookahead(today)
     frame["message"] = [
@@ -393,14 +393,7 @@ def overloaded_detail(
             lambda s: ", ".join(dict.fromkeys(n for m in s.dropna() for n in m.split(", "))),
         ),
     )
-    people = con.execute(
-        """
-        SELECT p.id AS person_id, p.name, coalesce(d.name, '') AS department
-        FROM person p LEFT JOIN department d ON d.id = p.department_id
-        WHERE list_contains($ids, p.id)
-        """,
-        {"ids": list(over["person_id"])},
-    ).df()
+    people = _people(con, list(over["person_id"]))
     return (
         over.merge(people, on="person_id")
         .merge(per_person.reset_index(), on="person_id", how="left")
