@@ -46,6 +46,8 @@ _PLAN_COLUMNS = {
     "phase": ("network_id", "seq", "name", "start_date", "end_date", "intensity"),
     "person": ("id", "name", "department_id"),
 }
+# The relations of the model when no plan is added: the database's own tables.
+TABLES = {"network": "network", "role": "role_assignment", "phase": "phase", "person": "person"}
 _DATE_COLUMNS = ("start_date", "planned_end", "end_date", "from_date", "to_date")
 
 
@@ -80,12 +82,7 @@ def _relations(con: duckdb.DuckDBPyConnection, planned: dict | None) -> Iterator
     """SQL for the network, role, phase and person relations: the database's tables, joined
     (UNION ALL) with the plan's frames registered in memory for the duration of one query."""
     if not planned:
-        yield {
-            "network": "network",
-            "role": "role_assignment",
-            "phase": "phase",
-            "person": "person",
-        }
+        yield TABLES
         return
     tag = uuid.uuid4().hex[:8]
     names = {table: f"_plan_{table}_{tag}" for table in _PLAN_COLUMNS}
@@ -115,13 +112,15 @@ def _relations(con: duckdb.DuckDBPyConnection, planned: dict | None) -> Iterator
             con.unregister(name)
 
 
-def _load_sql(rel: dict) -> str:
-    """week_start, person_id, network_id, role, hours — the model of DESIGN.md §6, for the weeks
-    from the Monday of $first to $last, with optional filters ($types, $deps, $roles, $networks:
-    NULL = no filter)."""
+def spans_sql(rel: dict) -> str:
+    """The CTEs `nets`, `roles` and `spans` (network_id, person_id, role, hours_per_week, d0, d1:
+    the days in [$first, $last] that a role and a phase share) of the model of DESIGN.md §6, with
+    optional filters ($types, $deps, $roles, $networks, $persons: NULL = no filter). The hours
+    of a span are `hours_per_week × ns_weekdays(d0, d1) / 5`, whatever calendar they are cut by
+    (ISO weeks here, the periods of `analytics.trends`)."""
     phases = all_phases_sql(rel["network"], rel["phase"])
     return f"""
-    WITH nets AS (SELECT * FROM {rel["network"]}),
+    nets AS (SELECT * FROM {rel["network"]}),
     roles AS (
         SELECT ra.network_id, ra.person_id, ra.role,
                coalesce(ra.from_date, n.start_date) AS r_from,
@@ -144,7 +143,15 @@ def _load_sql(rel: dict) -> str:
         JOIN role_hours h ON h.intensity = p.intensity AND h.role = r.role
         WHERE h.hours_per_week > 0
           AND greatest(r.r_from, p.start_date, $first) <= least(r.r_to, p.end_date, $last)
-    ),
+    )
+    """
+
+
+def _load_sql(rel: dict) -> str:
+    """week_start, person_id, network_id, role, hours — the model of DESIGN.md §6, for the weeks
+    from the Monday of $first to $last (filters as `spans_sql`)."""
+    return f"""
+    WITH {spans_sql(rel)},
     weeks AS (  -- the calendar of ISO weeks each span touches (measured 3x faster at 100x than
                 -- a range join of the spans to one calendar table)
         SELECT s.*, CAST(unnest(generate_series(date_trunc('week', s.d0), s.d1,

@@ -27,7 +27,7 @@ def leader_pool(
     - `qualified`: a diploma dated on or before `on` and a `network_leader` or `co_driver` role in
       a network that started before `on` (the `leader_qualified` reading; the network the person
       leads now counts when it started before `on`). A network starting on `on` itself does not
-      count yet.
+      count yet. One definition with `series('pool_size')`: the macro `ns_qualified_since`.
     - `leading`: network leader on `on` (the role's span, `ns_holds_on`: an empty `to_date` =
       the network's end) of a network running on `on` (the portfolio reading, `ns_runs_on`: to
       its end_date, or to today while it has none, never past today — so on a day after today
@@ -44,15 +44,13 @@ def leader_pool(
         ),
         pool AS (
             SELECT p.id AS person_id, p.name, p.department_id,
-                   coalesce(p.leader_diploma_on <= $on, false)
-                   AND EXISTS (SELECT 1 FROM led WHERE led.person_id = p.id
-                                                   AND led.start_date < $on) AS qualified,
+                   coalesce(q.qualified_from <= $on, false) AS qualified,
                    EXISTS (SELECT 1 FROM led
                            WHERE led.person_id = p.id AND led.role = 'network_leader'
                              AND ns_runs_on(led.start_date, led.end_date, $on, $today)
                              AND ns_holds_on(led.from_date, led.to_date, led.start_date,
                                              led.end_date, $on)) AS "leading"
-            FROM person p
+            FROM person p LEFT JOIN ns_qualified_since() q ON q.person_id = p.id
             WHERE p.kind = 'employee'
               AND (p.leader_diploma_on <= $on OR p.co_driver_trained_on <= $on
                    OR EXISTS (SELECT 1 FROM led WHERE led.person_id = p.id

@@ -60,10 +60,15 @@ _ANSWERS_SQL = f"""
     FROM rc_response
     WHERE {_ITEM_COUNT} > 0
 """
-# The answers of the waves in $waves, and the shown ones: those of pairs with at least $min
-# respondents (the pair scores alone are computed over every answer, and emptied when small).
-_USED_SQL = f"""
-    answers AS (SELECT * FROM ({_ANSWERS_SQL}) WHERE list_contains($waves, wave_id)),
+
+
+# The answers of the waves chosen by `where` (default: those in $waves), and the shown ones: those
+# of pairs with at least $min respondents (the pair scores alone are computed over every answer,
+# and emptied when small). Every score of this module and of analytics.trends reads `shown`.
+def used_sql(where: str = "list_contains($waves, wave_id)") -> str:
+    """The CTEs `answers` and `shown` (no WITH), for the waves matching `where`."""
+    return f"""
+    answers AS (SELECT * FROM ({_ANSWERS_SQL}) WHERE {where}),
     shown AS (
         SELECT answers.* FROM answers SEMI JOIN (
             SELECT wave_id, from_group, to_group FROM answers
@@ -71,6 +76,9 @@ _USED_SQL = f"""
         ) pairs USING (wave_id, from_group, to_group)
     )
 """
+
+
+_USED_SQL = used_sql()
 _TIE_SQL = "CASE WHEN from_group = to_group THEN 'within' ELSE 'between' END"
 
 

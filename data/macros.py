@@ -18,6 +18,13 @@ own copy, and any query can be run as it stands in the DuckDB shell on the datab
 - `ns_holds_on(from_date, to_date, start_date, end_date, day)`: a role's span covers `day`; an
   empty `from_date` is the network's start, an empty `to_date` its end or open (seed 002).
 - `ns_member_on(role, from_date, to_date, start_date, end_date, day)`: a member on `day`.
+- `ns_period_label(period_start, grain)`: a period's stored label (`data.calendar.period_label`).
+- `ns_weekdays(first, last)`: the weekdays (Monday–Friday) in [first, last]; 0 when last < first.
+- `ns_qualified_since()`: table of employees who are qualified network leaders and the first day
+  they are (DESIGN.md §6 "The leader pipeline": a diploma dated on or before the day, and a
+  `network_leader` or `co_driver` role in a network that started before it; seed 002
+  'Netværksledelse'): `person_id`, `qualified_from` = the later of the diploma and the day after
+  the first such network's start.
 - `ns_in_window(day, since, until)`: since < day ≤ until (what changed after a meeting, up to
   and including the next: analytics.meeting.changes).
 - `ns_judged(generation, start_date, rules_from)`: the networks the NS3 rules judge
@@ -56,6 +63,31 @@ CREATE OR REPLACE MACRO ns_period_start(day, grain) AS
         WHEN 'half_year' THEN make_date(year(day), CASE WHEN month(day) <= 6 THEN 1 ELSE 7 END, 1)
         ELSE make_date(year(day), 1, 1)
     END;
+
+CREATE OR REPLACE MACRO ns_period_label(period_start, grain) AS
+    CASE grain
+        WHEN 'month' THEN strftime(period_start, '%Y-%m')
+        WHEN 'quarter' THEN
+            CAST(year(period_start) AS VARCHAR) || 'Q' || CAST(quarter(period_start) AS VARCHAR)
+        WHEN 'half_year' THEN ns_half_year(period_start)
+        ELSE CAST(year(period_start) AS VARCHAR)
+    END;
+
+CREATE OR REPLACE MACRO ns_weekdays_before(day) AS
+    5 * (date_diff('day', DATE '1900-01-01', day) // 7)
+    + least(date_diff('day', DATE '1900-01-01', day) % 7, 5);
+
+CREATE OR REPLACE MACRO ns_weekdays(first, last) AS
+    greatest(ns_weekdays_before(last + 1) - ns_weekdays_before(first), 0);
+
+CREATE OR REPLACE MACRO ns_qualified_since() AS TABLE
+    SELECT p.id AS person_id,
+           greatest(p.leader_diploma_on, min(n.start_date) + 1) AS qualified_from
+    FROM person p
+    JOIN role_assignment ra ON ra.person_id = p.id AND ra.role IN ('network_leader', 'co_driver')
+    JOIN network n ON n.id = ra.network_id
+    WHERE p.kind = 'employee' AND p.leader_diploma_on IS NOT NULL
+    GROUP BY p.id, p.leader_diploma_on;
 
 CREATE OR REPLACE MACRO ns_run_end(end_date, today) AS
     least(coalesce(end_date, today), today);

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import rc
+from analytics import rc, trends
 from charts import rc as charts
 from data.labels import COLUMN_LABELS
 from pages._registry import PAGES
@@ -86,7 +86,7 @@ CALLS = {
     "effect_text": lambda c: rc.effect_text(c, "W1", "W2", today=D(2026, 11, 24)),
 }
 # Settings and pure helpers: they return no score of any group.
-NOT_RESULTS = {"min_respondents", "band_limits", "band", "verdict", "org_waves"}
+NOT_RESULTS = {"min_respondents", "band_limits", "band", "verdict", "org_waves", "used_sql"}
 
 
 def test_every_result_function_of_analytics_rc_is_tried():
@@ -263,6 +263,8 @@ def results(con) -> dict:
         out["network_nodes", wave] = rc.network_nodes(con, wave)
     out["trend", None] = pd.concat([rc.trend(con), rc.trend(con, "N1")])
     out["dimension_change", ("W1", "W2")] = rc.dimension_change(con, "W1", "W2", reps=50)
+    for by in trends.breakdowns("rc_index"):  # Tendenser: one organisation-wide wave a year
+        out["series", by] = trends.series(con, "rc_index", by=by, today=D(2026, 11, 24))
     return out
 
 
@@ -323,6 +325,23 @@ def figures(found: dict) -> list[dict]:
         elif kind == "trend":
             for row in frame.itertuples():
                 add(row.wave_id, "rc_index", row.rc_index, cover(row.wave_id, TIES[row.tie]))
+        elif kind == "series":
+            # the year's wave; the pairs whose answering group is in the row's department (its
+            # directorate, or any group for 'alle')
+            waves = {"2025": "W1", "2026": "W2"}
+            for row in frame[frame["period"].isin(list(waves))].itertuples():
+                add(
+                    waves[row.period],
+                    "rc_index",
+                    row.value,
+                    cover(
+                        waves[row.period],
+                        lambda f, t, g=row.group: (
+                            g in (trends.ALL, VARIED_GROUPS[f])
+                            or (g == "DIR" and VARIED_GROUPS[f] is not None)
+                        ),
+                    ),
+                )
         elif kind == "dimension_change":
             for row in frame.itertuples():
                 for w, value in zip(wave, (row.before, row.after), strict=True):

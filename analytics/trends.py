@@ -1,0 +1,281 @@
+"""Tendenser: any measure of the network structure over the years (DESIGN.md §6 "Trends").
+
+The secretariat follows how the structure develops and reports on it (seed 002, "Sekretariat
+for Netværksstrukturen"); NS3 asks for a pool of professional network leaders (seed 002,
+'Netværksledelse') and seed 003 for more outside perspectives in the networks — both are
+measures here.
+
+`series(con, measure, grain=, by=, start=, end=)` is one SQL query per call: the periods are
+generated in SQL, every measure's items are joined to them, and empty periods come back with 0
+(None for `rc_index`). The readings, as DESIGN.md §6 and where it is silent:
+
+- Periods: every `grain` period from the one holding `start` (default: the first network's
+  start) to the one holding `end` (default today). A period counts the days of the window
+  [start, end] that lie in it, so the current period runs to today and `pool_size` of the
+  current period is the pool today (not on a day to come).
+- `networks_started`: networks by `start_date` in the period (a planned start after `end` is
+  not a start). `networks_running`: the portfolio reading (`ns_runs_in`: from `start_date` to
+  `end_date`, or to today while it has none, never past today) touching the period.
+- `participants`: distinct employees who are members (`ns_is_member`) with a role span (empty
+  `from_date` = the start, empty `to_date` = open) overlapping both the period and the network's
+  run. `external_members`: the same for members who are not employees (citizens, businesses,
+  knowledge institutions, associations, politicians).
+- `load_hours`: the load model's hours (`analytics.load`, DESIGN.md §6 "Load": phases or the
+  type's template, hours per week × weekdays / 5) on the weekdays of the period.
+- `rc_index`: the organisation-wide waves (no `network_id`) fielded in the period: the mean,
+  over their answer rows with all 7 items that belong to shown (not suppressed) pairs, of the
+  row's 7-item mean — the rows of all the period's waves pooled (as `kpis`' wave index). The
+  answers of suppressed pairs count nowhere (DESIGN.md §6 "No differencing").
+- `solutions_implemented`: solutions with status `implemented` and `status_on` in the period.
+- `pool_size`: employees qualified to lead (`ns_qualified_since`, the `leader_pool` reading) on
+  the period's last day.
+
+Breakdowns (`by`): None (`group` = 'alle'), `type` (the network's type), `department` and
+`directorate` (ids). A network counts in each department that one of its employee members works
+in (the sidebar's reading, `ns_in_scope`); a person in their own department; external members
+in the departments of their network; a solution in its receiving department; an RC answer in
+the department of the respondent's group (`rc_group.department_id` of `from_group`: how the
+department's own people rate coordination). A group that is not one department (or a network
+with no employee members) counts in 'alle' and its type only. Every group of the breakdown is
+listed in every period. `rc_index` and `pool_size` have no network type: `by='type'` is refused.
+
+Filters (the sidebar's): `types` keeps the items of those network types (not applied to the two
+measures without a type); `departments` keeps the items that the department breakdown would
+place in one of them — so a filtered series is the same as the matching groups of the
+breakdown, counted once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import duckdb
+import pandas as pd
+
+from analytics.load import NO_END, TABLES, spans_sql
+from analytics.rc import min_respondents, used_sql
+from data.calendar import GRAINS
+from data.schema import NETWORK_TYPES
+
+ALL = "alle"
+SERIES_COLUMNS = ["period_start", "period", "group", "value"]
+BREAKDOWNS = (None, "type", "department", "directorate")
+_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
+_EARLIEST = dt.date(1900, 1, 1)  # the load spans' lower clip: the periods cut them anyway
+
+# The members' departments per network: employees who are network leader, co-driver or
+# participant (the sidebar's reading, analytics.scope / ns_in_scope).
+_NETWORK_DEPARTMENTS = """
+    SELECT DISTINCT ra.network_id, pe.department_id
+    FROM role_assignment ra JOIN person pe ON pe.id = ra.person_id
+    WHERE ns_is_member(ra.role) AND pe.kind = 'employee' AND pe.department_id IS NOT NULL
+"""
+
+# A member's role span overlapping both the period and the network's run (open `to_date`: to
+# the run's end).
+_MEMBERS = """
+    SELECT p.period_start, ra.person_id AS item, n.type, {department} AS department_id,
+           NULL::DOUBLE AS x
+    FROM role_assignment ra
+    JOIN network n ON n.id = ra.network_id
+    JOIN person pe ON pe.id = ra.person_id
+    {join}
+    JOIN periods p
+      ON greatest(coalesce(ra.from_date, n.start_date), n.start_date, p.p_first)
+         <= least(coalesce(ra.to_date, n.end_date, $today), ns_run_end(n.end_date, $today),
+                  p.p_last)
+    WHERE ns_is_member(ra.role) AND pe.kind {kind}
+"""
+
+# measure -> (the items: period_start, item, type, department_id, x ; the aggregate of a group)
+_ITEMS = {
+    "networks_started": (
+        """
+        SELECT p.period_start, n.id AS item, n.type, nd.department_id, NULL::DOUBLE AS x
+        FROM network n
+        JOIN periods p ON n.start_date BETWEEN p.p_first AND p.p_last
+        LEFT JOIN network_departments nd ON nd.network_id = n.id
+        """,
+        "count(DISTINCT item)",
+    ),
+    "networks_running": (
+        """
+        SELECT p.period_start, n.id AS item, n.type, nd.department_id, NULL::DOUBLE AS x
+        FROM network n
+        JOIN periods p ON ns_runs_in(n.start_date, n.end_date, p.p_first, p.p_last, $today)
+        LEFT JOIN network_departments nd ON nd.network_id = n.id
+        """,
+        "count(DISTINCT item)",
+    ),
+    "participants": (
+        _MEMBERS.format(department="pe.department_id", join="", kind="= 'employee'"),
+        "count(DISTINCT item)",
+    ),
+    "external_members": (
+        _MEMBERS.format(
+            department="nd.department_id",
+            join="LEFT JOIN network_departments nd ON nd.network_id = n.id",
+            kind="<> 'employee'",
+        ),
+        "count(DISTINCT item)",
+    ),
+    "load_hours": (
+        f"""
+        , {spans_sql(TABLES)}
+        SELECT p.period_start, NULL AS item, n.type, pe.department_id,
+               s.hours_per_week * ns_weekdays(greatest(s.d0, p.p_first),
+                                              least(s.d1, p.p_last)) / 5.0 AS x
+        FROM spans s
+        JOIN network n ON n.id = s.network_id
+        JOIN person pe ON pe.id = s.person_id
+        JOIN periods p ON greatest(s.d0, p.p_first) <= least(s.d1, p.p_last)
+        """,
+        "sum(x)",
+    ),
+    "rc_index": (
+        f"""
+        , {used_sql("wave_id IN (SELECT id FROM rc_wave WHERE network_id IS NULL)")}
+        SELECT p.period_start, NULL AS item, NULL AS type, g.department_id, s.row_mean AS x
+        FROM shown s
+        JOIN rc_wave w ON w.id = s.wave_id
+        JOIN periods p ON w.fielded_on BETWEEN p.p_first AND p.p_last
+        LEFT JOIN rc_group g ON g.wave_id = s.wave_id AND g.name = s.from_group
+        WHERE s.row_mean IS NOT NULL
+        """,
+        "avg(x)",
+    ),
+    "solutions_implemented": (
+        """
+        SELECT p.period_start, s.id AS item, n.type, s.receiving_department_id AS department_id,
+               NULL::DOUBLE AS x
+        FROM solution s
+        JOIN network n ON n.id = s.network_id
+        JOIN periods p ON s.status_on BETWEEN p.p_first AND p.p_last
+        WHERE s.status = 'implemented'
+        """,
+        "count(DISTINCT item)",
+    ),
+    "pool_size": (
+        """
+        SELECT p.period_start, q.person_id AS item, NULL AS type, pe.department_id,
+               NULL::DOUBLE AS x
+        FROM ns_qualified_since() q
+        JOIN person pe ON pe.id = q.person_id
+        JOIN periods p ON q.qualified_from <= p.p_last
+        """,
+        "count(DISTINCT item)",
+    ),
+}
+MEASURES = tuple(_ITEMS)
+UNTYPED = ("rc_index", "pool_size")  # measures without a network type: no `by='type'`
+AVERAGES = ("rc_index",)  # an empty period is None, not 0
+FLOATS = ("load_hours", "rc_index")
+
+_GROUPS = {
+    None: f"SELECT '{ALL}' AS grp, 0 AS ord",
+    "type": "SELECT t.grp, t.ord FROM unnest($types) WITH ORDINALITY AS t(grp, ord)",
+    "department": """SELECT id AS grp, row_number() OVER (ORDER BY id) AS ord FROM department
+                     WHERE $deps IS NULL OR list_contains($deps, id)""",
+    "directorate": """SELECT id AS grp, row_number() OVER (ORDER BY id) AS ord FROM directorate
+                      WHERE $deps IS NULL OR id IN (SELECT directorate_id FROM department
+                                                    WHERE list_contains($deps, id))""",
+}
+_GROUP_KEY = {
+    None: f"'{ALL}'",
+    "type": "i.type",
+    "department": "i.department_id",
+    "directorate": "d.directorate_id",
+}
+
+
+def breakdowns(measure: str) -> tuple[str | None, ...]:
+    """The breakdowns a measure has (`rc_index` and `pool_size` have no network type)."""
+    return tuple(b for b in BREAKDOWNS if not (b == "type" and measure in UNTYPED))
+
+
+def _sql(measure: str, by: str | None) -> str:
+    items, aggregate = _ITEMS[measure]
+    # `load_hours` and `rc_index` continue the WITH clause before their SELECT.
+    head, _, select = items.rpartition("SELECT p.period_start")
+    value = aggregate if measure in AVERAGES else f"coalesce({aggregate}, 0)"
+    return f"""
+    WITH bounds AS (
+        SELECT coalesce($start, (SELECT min(start_date) FROM network)) AS first_day,
+               $end AS last_day
+    ),
+    periods AS (
+        SELECT CAST(t.p AS DATE) AS period_start,
+               greatest(CAST(t.p AS DATE), b.first_day) AS p_first,
+               least(CAST(t.p + to_months($months) - INTERVAL 1 DAY AS DATE), b.last_day)
+                   AS p_last
+        FROM bounds b,
+             unnest(generate_series(ns_period_start(b.first_day, $grain), b.last_day,
+                                    to_months($months))) AS t(p)
+    ),
+    network_departments AS ({_NETWORK_DEPARTMENTS})
+    {head},
+    items AS (SELECT p.period_start{select}),
+    kept AS (
+        SELECT i.*, {_GROUP_KEY[by]} AS grp
+        FROM items i LEFT JOIN department d ON d.id = i.department_id
+        WHERE (i.type IS NULL OR list_contains($types, i.type))
+          AND ($deps IS NULL OR list_contains($deps, i.department_id))
+    ),
+    agg AS (SELECT period_start, grp, {aggregate} AS value FROM kept GROUP BY ALL),
+    groups AS ({_GROUPS[by]})
+    SELECT p.period_start, ns_period_label(p.period_start, $grain) AS period, g.grp AS "group",
+           {value.replace(aggregate, "a.value")} AS value
+    FROM periods p CROSS JOIN groups g
+    LEFT JOIN agg a ON a.period_start = p.period_start AND a.grp = g.grp
+    ORDER BY p.period_start, g.ord
+    """
+
+
+def series(
+    con: duckdb.DuckDBPyConnection,
+    measure: str,
+    *,
+    grain: str = "year",
+    by: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    today: dt.date | None = None,
+    types: list[str] | tuple[str, ...] | None = None,
+    departments: list[str] | tuple[str, ...] | None = None,
+) -> pd.DataFrame:
+    """period_start (a date), period (its label: 2016-01, 2016Q1, 2016H1, 2016), group, value —
+    one row per period and group, oldest first, the readings of the module's docstring. `types`
+    and `departments` are the sidebar's filters (None or empty: all)."""
+    if measure not in _ITEMS:
+        raise ValueError(f"unknown measure {measure!r}: one of {', '.join(MEASURES)}")
+    if grain not in GRAINS:
+        raise ValueError(f"unknown grain {grain!r}: one of {', '.join(GRAINS)}")
+    if by not in breakdowns(measure):
+        raise ValueError(f"{measure} has no breakdown {by!r}: one of {breakdowns(measure)}")
+    today = today or dt.date.today()
+    params = {
+        "start": start,
+        "end": end or today,
+        "today": today,
+        "grain": grain,
+        "months": _MONTHS[grain],
+        "types": list(types or NETWORK_TYPES),
+        "deps": list(departments) if departments else None,
+    }
+    if measure == "load_hours":  # the load model's spans, cut by the periods' days
+        params |= {"first": _EARLIEST, "last": params["end"], "no_end": NO_END}
+        params |= dict.fromkeys(("roles", "networks", "persons"))
+    if measure == "rc_index":
+        params["min"] = min_respondents(con)
+    sql = _sql(measure, by)
+    used = set(re.findall(r"\$(\w+)", sql))  # DuckDB refuses a parameter the query lacks
+    frame = con.execute(sql, {k: v for k, v in params.items() if k in used}).df()
+    frame["period_start"] = pd.to_datetime(frame["period_start"]).dt.date
+    if measure in AVERAGES:
+        frame["value"] = frame["value"].astype(object).where(frame["value"].notna(), None)
+    elif measure in FLOATS:
+        frame["value"] = frame["value"].astype(float)
+    else:
+        frame["value"] = frame["value"].astype("int64")
+    return frame[SERIES_COLUMNS]
