@@ -61,7 +61,6 @@ from data.schema import NETWORK_TYPES
 ALL = "alle"
 SERIES_COLUMNS = ["period_start", "period", "group", "value"]
 BREAKDOWNS = (None, "type", "department", "directorate")
-_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
 _EARLIEST = dt.date(1900, 1, 1)  # the load spans' lower clip: the periods cut them anyway
 
 # The members' departments per network: employees who are network leader, co-driver or
@@ -72,20 +71,14 @@ _NETWORK_DEPARTMENTS = """
     WHERE ns_is_member(ra.role) AND pe.kind = 'employee' AND pe.department_id IS NOT NULL
 """
 
-# A member's role span overlapping both the period and the network's run (open `to_date`: to
-# the run's end).
+# A member's role span (inside the network's run: ns_member_spans) overlapping the period.
 _MEMBERS = """
-    SELECT p.period_start, ra.person_id AS item, n.type, {department} AS department_id,
+    SELECT p.period_start, m.person_id AS item, m.type, {department} AS department_id,
            NULL::DOUBLE AS x
-    FROM role_assignment ra
-    JOIN network n ON n.id = ra.network_id
-    JOIN person pe ON pe.id = ra.person_id
+    FROM ns_member_spans($today) m
     {join}
-    JOIN periods p
-      ON greatest(coalesce(ra.from_date, n.start_date), n.start_date, p.p_first)
-         <= least(coalesce(ra.to_date, n.end_date, $today), ns_run_end(n.end_date, $today),
-                  p.p_last)
-    WHERE ns_is_member(ra.role) AND pe.kind {kind}
+    JOIN periods p ON greatest(m.span_from, p.p_first) <= least(m.span_to, p.p_last)
+    WHERE m.kind {kind}
 """
 
 # measure -> (the items: period_start, item, type, department_id, x ; the aggregate of a group)
@@ -109,13 +102,13 @@ _ITEMS = {
         "count(DISTINCT item)",
     ),
     "participants": (
-        _MEMBERS.format(department="pe.department_id", join="", kind="= 'employee'"),
+        _MEMBERS.format(department="m.department_id", join="", kind="= 'employee'"),
         "count(DISTINCT item)",
     ),
     "external_members": (
         _MEMBERS.format(
             department="nd.department_id",
-            join="LEFT JOIN network_departments nd ON nd.network_id = n.id",
+            join="LEFT JOIN network_departments nd ON nd.network_id = m.network_id",
             kind="<> 'employee'",
         ),
         "count(DISTINCT item)",
@@ -200,18 +193,9 @@ def _sql(measure: str, by: str | None) -> str:
     head, _, select = items.rpartition("SELECT p.period_start")
     value = aggregate if measure in AVERAGES else f"coalesce({aggregate}, 0)"
     return f"""
-    WITH bounds AS (
-        SELECT coalesce($start, (SELECT min(start_date) FROM network)) AS first_day,
-               $end AS last_day
-    ),
-    periods AS (
-        SELECT CAST(t.p AS DATE) AS period_start,
-               greatest(CAST(t.p AS DATE), b.first_day) AS p_first,
-               least(CAST(t.p + to_months($months) - INTERVAL 1 DAY AS DATE), b.last_day)
-                   AS p_last
-        FROM bounds b,
-             unnest(generate_series(ns_period_start(b.first_day, $grain), b.last_day,
-                                    to_months($months))) AS t(p)
+    WITH periods AS (
+        SELECT * FROM ns_periods(coalesce($start, (SELECT min(start_date) FROM network)), $end,
+                                 $grain)
     ),
     network_departments AS ({_NETWORK_DEPARTMENTS})
     {head},
@@ -224,7 +208,7 @@ def _sql(measure: str, by: str | None) -> str:
     ),
     agg AS (SELECT period_start, grp, {aggregate} AS value FROM kept GROUP BY ALL),
     groups AS ({_GROUPS[by]})
-    SELECT p.period_start, ns_period_label(p.period_start, $grain) AS period, g.grp AS "group",
+    SELECT p.period_start, p.period, g.grp AS "group",
            {value.replace(aggregate, "a.value")} AS value
     FROM periods p CROSS JOIN groups g
     LEFT JOIN agg a ON a.period_start = p.period_start AND a.grp = g.grp
@@ -259,7 +243,6 @@ def series(
         "end": end or today,
         "today": today,
         "grain": grain,
-        "months": _MONTHS[grain],
         "types": list(types or NETWORK_TYPES),
         "deps": list(departments) if departments else None,
     }

@@ -19,6 +19,13 @@ own copy, and any query can be run as it stands in the DuckDB shell on the datab
   empty `from_date` is the network's start, an empty `to_date` its end or open (seed 002).
 - `ns_member_on(role, from_date, to_date, start_date, end_date, day)`: a member on `day`.
 - `ns_period_label(period_start, grain)`: a period's stored label (`data.calendar.period_label`).
+- `ns_periods(first_day, last_day, grain)`: table of every `grain` period from the one holding
+  `first_day` to the one holding `last_day` (DESIGN.md §6 "Trends"): `period_start`, `period`
+  (its label), and `p_first`, `p_last`: the period's days inside [first_day, last_day].
+- `ns_member_spans(today)`: table of every member role (`ns_is_member`) with its network's type
+  and the person's kind and department, and `span_from`, `span_to`: the role's days inside the
+  network's run (empty `from_date` = the start, empty `to_date` = open; the run as `ns_run_end`).
+  A role that lies outside the run has `span_from` > `span_to`.
 - `ns_weekdays(first, last)`: the weekdays (Monday–Friday) in [first, last]; 0 when last < first.
 - `ns_qualified_since()`: table of employees who are qualified network leaders and the first day
   they are (DESIGN.md §6 "The leader pipeline": a diploma dated on or before the day, and a
@@ -79,15 +86,6 @@ CREATE OR REPLACE MACRO ns_weekdays_before(day) AS
 
 CREATE OR REPLACE MACRO ns_weekdays(first, last) AS
     greatest(ns_weekdays_before(last + 1) - ns_weekdays_before(first), 0);
-
-CREATE OR REPLACE MACRO ns_qualified_since() AS TABLE
-    SELECT p.id AS person_id,
-           greatest(p.leader_diploma_on, min(n.start_date) + 1) AS qualified_from
-    FROM person p
-    JOIN role_assignment ra ON ra.person_id = p.id AND ra.role IN ('network_leader', 'co_driver')
-    JOIN network n ON n.id = ra.network_id
-    WHERE p.kind = 'employee' AND p.leader_diploma_on IS NOT NULL
-    GROUP BY p.id, p.leader_diploma_on;
 
 CREATE OR REPLACE MACRO ns_run_end(end_date, today) AS
     least(coalesce(end_date, today), today);
@@ -150,6 +148,34 @@ CREATE OR REPLACE MACRO ns_judged_runs(rules_from, today) AS TABLE
     SELECT id, name, type, start_date AS run_from, ns_run_end(end_date, today) AS run_to
     FROM network
     WHERE ns_judged(generation, start_date, rules_from) AND start_date <= today;
+
+CREATE OR REPLACE MACRO ns_periods(first_day, last_day, grain) AS TABLE
+    SELECT CAST(t.p AS DATE) AS period_start, ns_period_label(CAST(t.p AS DATE), grain) AS period,
+           greatest(CAST(t.p AS DATE), first_day) AS p_first,
+           least(CAST(t.p + to_months(g.months) - INTERVAL 1 DAY AS DATE), last_day) AS p_last
+    FROM (SELECT CASE grain WHEN 'month' THEN 1 WHEN 'quarter' THEN 3 WHEN 'half_year' THEN 6
+                            ELSE 12 END AS months) g,
+         unnest(generate_series(ns_period_start(first_day, grain), last_day,
+                                to_months(g.months))) AS t(p);
+
+CREATE OR REPLACE MACRO ns_member_spans(today) AS TABLE
+    SELECT ra.network_id, ra.person_id, ra.role, n.type, pe.kind, pe.department_id,
+           greatest(coalesce(ra.from_date, n.start_date), n.start_date) AS span_from,
+           least(coalesce(ra.to_date, n.end_date, today), ns_run_end(n.end_date, today))
+               AS span_to
+    FROM role_assignment ra
+    JOIN network n ON n.id = ra.network_id
+    JOIN person pe ON pe.id = ra.person_id
+    WHERE ns_is_member(ra.role);
+
+CREATE OR REPLACE MACRO ns_qualified_since() AS TABLE
+    SELECT p.id AS person_id,
+           greatest(p.leader_diploma_on, min(n.start_date) + 1) AS qualified_from
+    FROM person p
+    JOIN role_assignment ra ON ra.person_id = p.id AND ra.role IN ('network_leader', 'co_driver')
+    JOIN network n ON n.id = ra.network_id
+    WHERE p.kind = 'employee' AND p.leader_diploma_on IS NOT NULL
+    GROUP BY p.id, p.leader_diploma_on;
 """
 
 
