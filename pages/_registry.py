@@ -110,6 +110,14 @@ _PAGES = (
         users=("secretariat",),
     ),
     Page(
+        key="leaders",
+        icon=":material/school:",
+        url_path="netvaerksledere",
+        section="analysis",
+        users=("chefforum", "secretariat"),
+        filters=(),
+    ),
+    Page(
         key="data",
         icon=":material/database:",
         url_path="data",

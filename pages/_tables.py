@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from data.export import table_csv, workbook
-from data.labels import COLUMN_LABELS, ENUM_LABELS, UI, fmt_date
+from data.labels import COLUMN_LABELS, ENUM_LABELS, UI, fmt_date, fmt_number
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -23,18 +23,28 @@ def danish_table(frame: pd.DataFrame, enums: dict[str, str] | None = None) -> pd
             shown[column] = shown[column].map(fmt_date)
         elif pd.api.types.is_bool_dtype(shown[column]):
             shown[column] = shown[column].map({True: "ja", False: "nej"})
+        elif pd.api.types.is_object_dtype(shown[column]) or pd.api.types.is_string_dtype(
+            shown[column]
+        ):  # an empty text is empty, not 'None'
+            shown[column] = shown[column].where(shown[column].notna(), "")
     for column, enum in (enums or {}).items():
         if column in shown:
             shown[column] = shown[column].map(lambda v, e=enum: ENUM_LABELS[e].get(v, v))
     return shown.rename(columns=lambda c: COLUMN_LABELS.get(c, c))
 
 
-def table(frame: pd.DataFrame, *, height: int | None = None) -> None:
+def table(frame: pd.DataFrame, *, height: int | None = None, key: str | None = None) -> int | None:
     """A read-only table with Danish date format, and decimals with at most two digits in the
-    reader's own number format (a Danish browser shows 37,5)."""
+    reader's own number format (a Danish browser shows 37,5). With a `key` one row can be
+    picked: its position is returned (None while none is)."""
     config = {}
     for c in frame.columns:
-        if pd.api.types.is_float_dtype(frame[c]):
+        if pd.api.types.is_float_dtype(frame[c]) and frame[c].isna().any():
+            # an empty number is empty, not 'None': such a column is shown as Danish text
+            frame = frame.assign(
+                **{c: frame[c].map(lambda v: fmt_number(v, 2).rstrip("0").rstrip(","))}
+            )
+        elif pd.api.types.is_float_dtype(frame[c]):
             frame = frame.assign(**{c: frame[c].round(2)})
             config[c] = st.column_config.NumberColumn(c, format="localized")
         if pd.api.types.is_datetime64_any_dtype(frame[c]):
@@ -44,9 +54,17 @@ def table(frame: pd.DataFrame, *, height: int | None = None) -> None:
                 if has_time
                 else st.column_config.DateColumn(c, format="DD-MM-YYYY")
             )
-    st.dataframe(
-        frame, hide_index=True, width="stretch", column_config=config, height=height or "auto"
+    picking = {"on_select": "rerun", "selection_mode": "single-row", "key": key} if key else {}
+    event = st.dataframe(
+        frame,
+        hide_index=True,
+        width="stretch",
+        column_config=config,
+        height=height or "auto",
+        **picking,
     )
+    rows = [r for r in (event.selection.rows if key and event else []) if r < len(frame)]
+    return rows[0] if rows else None
 
 
 def download_button(

@@ -28,6 +28,7 @@ from . import (
     findings,
     flower,
     formats,
+    leaders,
     load,
     meeting,
     messages,
@@ -104,6 +105,10 @@ from .formats import (
     fmt_people,
     fmt_week,
 )
+from .leaders import (
+    LeaderChart,
+    LeaderMsg,
+)
 from .load import (
     LoadMsg,
 )
@@ -156,6 +161,7 @@ PARTS = (
     load,
     rc,
     meeting,
+    leaders,
     themes,
     solutions,
     network,
@@ -166,6 +172,8 @@ UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.it
 
 __all__ = [
     "Alert",
+    "LeaderChart",
+    "LeaderMsg",
     "Briefing",
     "Decision",
     "FlowerText",

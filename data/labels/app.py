@@ -20,6 +20,7 @@ PAGE_TITLES = {
     "rc": "Relationel koordinering",
     "data": "Data",
     "meeting": "Chefforum-møde",
+    "leaders": "Netværksledere",
 }
 
 UI = {
@@ -79,5 +80,7 @@ SCOPE_NOTES = {
     "themes": "Temaer handler om det kommende halvår og alle forslag; filtrene bruges ikke.",
     "solutions": "Perioden gælder overdragelsesdatoen, afdelinger den modtagende afdeling. "
     "'Ikke taget i brug' er en status i dag og tæller alle overdragelser.",
+    "leaders": "Netværksledere handler om personer i hele organisationen på en dag (i dag eller "
+    "en startdag, du vælger); filtrene bruges ikke.",
     "data": "Data-siden viser og retter alle rækker; filtrene bruges ikke.",
 }

@@ -210,6 +210,8 @@ RC_EFFECT_LABELS = {
 
 # The RC codes as 'enums' of their own, so tables and downloads show them in Danish.
 ENUM_LABELS |= {
+    # the grains of a period (data.calendar.GRAINS; DESIGN.md §6 "Trends")
+    "grain": {"month": "Måned", "quarter": "Kvartal", "half_year": "Halvår", "year": "År"},
     "rc_band": RC_BAND_LABELS,
     "rc_tie": RC_TIE_LABELS,
     "rc_effect": RC_EFFECT_LABELS,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .codes import RC_DIMENSION_LABELS
+from .leaders import LEADER_COLUMNS
 from .messages import FIELD_LABELS
 
 COLUMN_LABELS = {
@@ -142,4 +143,5 @@ COLUMN_LABELS |= {
     "answers": "Svar",
     "groups": "Grupper",
     "group": "Gruppe",
+    **LEADER_COLUMNS,
 }
