@@ -14,6 +14,9 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from analytics.load import LOOKAHEAD_WEEKS, person_weeks
+from data.labels import ENUM_LABELS, LeaderMsg, fmt_date
+
 LEADER_POOL_COLUMNS = ["person_id", "name", "department_id", "qualified", "leading", "free"]
 
 
@@ -328,8 +331,6 @@ def candidates(
         """,
         {"on": on, "today": today},
     ).df()
-    from analytics.load import LOOKAHEAD_WEEKS, person_weeks  # noqa: PLC0415 (load → people)
-
     weeks = person_weeks(
         con,
         on,
@@ -347,19 +348,11 @@ def candidates(
     return pool[CANDIDATE_COLUMNS].reset_index(drop=True)
 
 
-def plan_leader_warnings(
-    con: duckdb.DuckDBPyConnection, planned: dict, *, today: dt.date | None = None
-) -> list[str]:
+def plan_leader_warnings(con: duckdb.DuckDBPyConnection, planned: dict) -> list[str]:
     """The Ressourcetræk planner's candidate networks (`planned`, DESIGN.md §5) whose picked
     network leader may not lead that type on its start (NS3, seed 002 'Netværksledelse':
     welfare and innovation need a diploma and an earlier network as leader or co-driver; a
     learning network may have an untested leader): one Danish sentence each."""
-    from data.labels import (  # noqa: PLC0415
-        ENUM_LABELS,  # noqa: PLC0415
-        LeaderMsg,
-        fmt_date,
-    )
-
     networks = planned.get("network")
     roles = planned.get("role_assignment")
     if networks is None or roles is None or networks.empty:
@@ -367,24 +360,32 @@ def plan_leader_warnings(
     leaders = roles[roles["role"] == "network_leader"].merge(
         networks, left_on="network_id", right_on="id"
     )
-    out = []
-    for row in leaders.itertuples():  # a handful of typed-in candidates, not the database
-        if row.type == "learning":
-            continue
-        start = pd.Timestamp(row.start_date).date()
-        pool = leader_pool(con, start, today=today)
-        known = pool[pool["person_id"] == row.person_id]
-        if known.empty or not bool(known["qualified"].iloc[0]):
-            name = con.execute("SELECT name FROM person WHERE id = ?", [row.person_id]).fetchone()
-            out.append(
-                LeaderMsg.not_qualified.format(
-                    person=name[0] if name else row.person_id,
-                    network=row.name or row.network_id,
-                    type=ENUM_LABELS["network_type"][row.type].lower(),
-                    day=fmt_date(start),
-                )
-            )
-    return out
+    leaders = leaders[leaders["type"] != "learning"]
+    known = con.execute(
+        """SELECT pe.id AS person_id, pe.name AS person, q.qualified_from
+           FROM person pe LEFT JOIN ns_qualified_since() q ON q.person_id = pe.id
+           WHERE list_contains($ids, pe.id)""",
+        {"ids": list(leaders["person_id"])},
+    ).df()
+    leaders = leaders.merge(known, on="person_id", how="left")
+    qualified = pd.to_datetime(leaders["qualified_from"]) <= pd.to_datetime(leaders["start_date"])
+    unqualified = leaders[~qualified]
+    return [
+        LeaderMsg.not_qualified.format(
+            person=person if isinstance(person, str) else person_id,
+            network=network,
+            type=ENUM_LABELS["network_type"][network_type].lower(),
+            day=fmt_date(pd.Timestamp(start).date()),
+        )
+        for person_id, person, network, network_type, start in zip(
+            unqualified["person_id"],
+            unqualified["person"],
+            unqualified["name"],
+            unqualified["type"],
+            unqualified["start_date"],
+            strict=True,
+        )
+    ]
 
 
 # --- Paths, cohorts and returns ------------------------------------------------------------------
@@ -498,13 +499,12 @@ def training_cohorts(
     return frame[[*columns, "co_drove_since", "led_since"]]
 
 
-def next_training(cohorts: pd.DataFrame, every_months: float = TRAINING_EVERY_MONTHS):
+def next_training(cohorts: pd.DataFrame, every_months: int = TRAINING_EVERY_MONTHS):
     """The day the rhythm puts the next training: the last cohort's day + `every_months`
-    (None without cohorts)."""
+    calendar months (None without cohorts)."""
     if cohorts.empty:
         return None
-    last = pd.Timestamp(cohorts["trained_on"].max()).date()
-    return last + dt.timedelta(days=round(every_months * DAYS_PER_MONTH))
+    return (pd.Timestamp(cohorts["trained_on"].max()) + pd.DateOffset(months=every_months)).date()
 
 
 def repeat_leaders(
