@@ -12,6 +12,7 @@ import streamlit as st
 
 from analytics import load
 from analytics.networks import chefforum, employees
+from analytics.people import leader_pool, plan_leader_warnings
 from charts.load import person_heatmap, plan_lines
 from data import calendar
 from data.calendar import half_year_bounds, next_half_year
@@ -37,7 +38,10 @@ def show(
     person_names = dict(
         zip(staff["id"], staff["name"] + " (" + staff["department"] + ")", strict=True)
     )
-    leaders_pick = [None, *person_names]
+    # NS3 (seed 002, 'Netværksledelse'): the free, qualified network leaders are offered first
+    free = store.query(leader_pool, today, today=today).query("free")["person_id"]
+    leader_names = person_names | {p: f"{person_names[p]} · {UI['plan_free']}" for p in free}
+    leaders_pick = [None, *free, *(p for p in person_names if p not in set(free))]
     refs = store.query(chefforum)
     ref_names = dict(zip(refs["id"], refs["name"] + " (" + refs["department"] + ")", strict=True))
     candidates: list[dict] = st.session_state.setdefault("plan_candidates", [])
@@ -57,8 +61,16 @@ def show(
             "format_func": lambda p: person_names.get(p, UI["plan_nobody"]),
             "placeholder": PLACEHOLDERS["person"],
         }
-        leader = c1.selectbox(UI["plan_leader"], leaders_pick, key="plan_leader", **pick)
-        co_driver = c2.selectbox(UI["plan_co_driver"], leaders_pick, key="plan_co_driver", **pick)
+        leader = c1.selectbox(
+            UI["plan_leader"],
+            leaders_pick,
+            key="plan_leader",
+            help=UI["plan_leader_help"],
+            **pick | {"format_func": lambda p: leader_names.get(p, UI["plan_nobody"])},
+        )
+        co_driver = c2.selectbox(
+            UI["plan_co_driver"], [None, *person_names], key="plan_co_driver", **pick
+        )
         reference = c3.selectbox(
             UI["plan_reference"],
             [None, *ref_names],
@@ -119,6 +131,7 @@ def show(
         conflicts = store.query(load.plan_conflicts, planned)
         compared = store.query(load.plan_comparison, start, end, planned)
         totals = store.query(load.plan_weekly_totals, start, end, planned)
+    conflicts = [*conflicts, *store.query(plan_leader_warnings, planned)]
     for message in conflicts:
         st.warning(message, icon=":material/warning:")
     going_over = compared[compared["goes_over"]]

@@ -30,6 +30,7 @@ HEADINGS = {
     "themes": "Temaer",
     "solutions": "Løsninger",
     "network": "Netværk",
+    "leaders": "Netværksledere",
     "data": "Data",
 }
 # (url path, heading) for every page of the app; the start page is served at the root.
@@ -339,3 +340,25 @@ def test_in_meeting_mode_a_theme_is_prioritised_and_the_briefing_downloaded(serv
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
     assert "Besluttet på mødet" in text and "Prioriteret" in text
+
+
+def test_a_co_driver_who_later_led_opens_the_network_led(server, page):
+    """Netværksledere: a person picked in the co-driver → leader paths shows the networks they
+    had a role in, the network led first; its button opens the network's profile."""
+    _open(page, f"{server}/{PAGES['leaders'].url_path}")
+    page.get_by_role("tab", name="Co-driver → netværksleder").click()
+    page.wait_for_selector(IDLE)
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.wait_for(timeout=30_000)
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 15, box["y"] + 35 + 17)  # the first path's row
+    page.wait_for_selector(IDLE)
+    expect(page.get_by_text("Netværk, som ")).to_have_count(1, timeout=30_000)
+    button = page.get_by_role("button", name="Åbn netværket")
+    button.wait_for(timeout=30_000)
+    page.screenshot(path=str(SHOTS / "netvaerksledere-person.png"), full_page=False)
+    button.click()
+    page.wait_for_selector("h1:has-text('Netværk')", timeout=30_000)
+    expect(page.get_by_text("Regeltjek for netværket")).to_have_count(1, timeout=30_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    _no_exception(page)

@@ -75,6 +75,12 @@ UI = {
     "plan_name_placeholder": "fx Ensomhed blandt ældre",
     "plan_start": "Start",
     "plan_leader": "Netværksleder",
+    "plan_free": "fri og kvalificeret",
+    "plan_leader_help": (
+        "De frie, kvalificerede netværksledere står først (diplom og erfaring som leder eller "
+        "co-driver, og leder ikke et netværk i dag). Et velfærds- eller innovationsnetværk skal "
+        "have en kvalificeret leder; et læringsnetværk kan have en uprøvet."
+    ),
     "plan_co_driver": "Co-driver",
     "plan_reference": "Referenceleder (chefforum)",
     "plan_nobody": "(ingen endnu)",
