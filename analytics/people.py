@@ -173,17 +173,20 @@ def external_involvement(
     start: dt.date,
     end: dt.date | None = None,
     *,
+    per_network: bool = True,
     today: dt.date | None = None,
 ) -> pd.DataFrame:
     """network_id, network, type, year, kind, people — per network and year from `start` to
     `end` (default today), the distinct members who are not employees (citizens, businesses,
     knowledge institutions, associations, politicians), by kind (seed 003: "flere eksterne
-    perspektiver"; seed 002: "inddragelse af nye perspektiver"). Only networks and years with
-    such members; by year, network, kind."""
+    perspektiver"; seed 002: "inddragelse af nye perspektiver"); a member counts in a year their
+    role overlaps within the network's run. Only networks and years with such members; by year,
+    network, kind. Not `per_network`: year, kind, people — distinct people over all networks."""
     today = today or dt.date.today()
+    keys = "s.network_id, n.name AS network, s.type, " if per_network else ""
     return con.execute(
-        """
-        SELECT s.network_id, n.name AS network, s.type, year(p.period_start) AS year, s.kind,
+        f"""
+        SELECT {keys}year(p.period_start) AS year, s.kind,
                count(DISTINCT s.person_id) AS people
         FROM ns_member_spans($today) s
         JOIN network n ON n.id = s.network_id
@@ -191,7 +194,7 @@ def external_involvement(
           ON greatest(s.span_from, p.p_first) <= least(s.span_to, p.p_last)
         WHERE s.kind <> 'employee'
         GROUP BY ALL
-        ORDER BY year, s.network_id, s.kind
+        ORDER BY ALL
         """,
         {"start": start, "end": end or today, "today": today},
     ).df()

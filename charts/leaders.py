@@ -1,13 +1,14 @@
-"""Figures for the Netværksledere page: the pool of network leaders over time and the co-driver
-trainings against NS3's rhythm (analytics.people)."""
+"""Figures of analytics.people: the pool of network leaders over time, the co-driver trainings
+against NS3's rhythm (Netværksledere), how broadly the employees take part and the outside
+members (Tendenser)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.style import POOL_COLORS, TARGET_BAND, base_layout, date_axis
-from data.labels import LeaderChart, fmt_decimal
+from charts.style import KIND_COLORS, POOL_COLORS, TARGET_BAND, base_layout, date_axis
+from data.labels import ENUM_LABELS, LeaderChart, fmt_decimal
 
 
 def pool_lines(pool: pd.DataFrame, title: str) -> go.Figure:
@@ -67,3 +68,48 @@ def cohort_bars(cohorts: pd.DataFrame, size: tuple[int, int], title: str) -> go.
     return date_axis(
         base_layout(fig, title, LeaderChart.TRAINED_ON, LeaderChart.PEOPLE, height=340)
     )
+
+
+def breadth_bars(whole: pd.DataFrame, title: str) -> go.Figure:
+    """Per department, the share of its employees who have been in a network (analytics.people
+    .participation, the whole window), 'n af N' written on the bar."""
+    frame = whole.sort_values("share", na_position="first")
+    fig = go.Figure(
+        go.Bar(
+            x=100 * frame["share"],
+            y=frame["department"],
+            orientation="h",
+            marker_color=POOL_COLORS["qualified"],
+            text=[
+                LeaderChart.OF.format(n=n, total=t)
+                for n, t in zip(frame["participants"], frame["employees"], strict=True)
+            ],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate=LeaderChart.SHARE_HOVER,
+        )
+    )
+    fig.update_xaxes(range=[0, 110], ticksuffix=" %")
+    return base_layout(fig, title, LeaderChart.SHARE, None, height=360)
+
+
+def outside_bars(outside: pd.DataFrame, title: str) -> go.Figure:
+    """Outside members per year, stacked by kind (analytics.people.external_involvement, not
+    per network)."""
+    per_year = outside
+    fig = go.Figure()
+    for kind, color in KIND_COLORS.items():
+        rows = per_year[per_year["kind"] == kind]
+        if not rows.empty:
+            fig.add_trace(
+                go.Bar(
+                    x=rows["year"],
+                    y=rows["people"],
+                    name=ENUM_LABELS["person_kind"].get(kind, kind),
+                    marker_color=color,
+                    hovertemplate=LeaderChart.OUTSIDE_HOVER,
+                )
+            )
+    fig.update_layout(barmode="stack", legend={"orientation": "h", "y": -0.2})
+    fig.update_xaxes(type="category")
+    return base_layout(fig, title, LeaderChart.YEAR, LeaderChart.OUTSIDE, height=360)

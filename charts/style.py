@@ -72,6 +72,14 @@ DEPARTMENT_PALETTE = (
 DIRECTORATE_COLORS = ("#2F4B5E", "#6A5478", "#5E6B3A", "#7A4E3A")
 # The load heat map: under the threshold pale to dark blue, above it orange to red.
 LOAD_SCALE = {"under": "#EAF1F8", "at": "#2F5D8A", "over_low": "#F2A541", "over_high": "#B3261E"}
+# The kinds of outside members (seed 003: "flere eksterne perspektiver"), in SOCIETY_KINDS order.
+KIND_COLORS = {
+    "citizen": "#8C6BB1",
+    "business": "#C49A6C",
+    "knowledge_institution": "#5AA7A7",
+    "association": "#D17A9A",
+    "politician": "#6B6B6B",
+}
 # The leader pool (Netværksledere): everyone on the path, the qualified, the free among them.
 POOL_COLORS = {"in_pool": "#9AA5B1", "qualified": "#1F3B5C", "free": "#2E8B57"}
 SCENARIO_COLORS = {"without": "#7F8C99", "with": "#B3261E"}  # the planner: without / with plan
@@ -98,6 +106,7 @@ PALETTES: dict[str, dict[str, str]] = {
     "load": LOAD_SCALE,
     "scenario": SCENARIO_COLORS,
     "pool": POOL_COLORS,
+    "kind": KIND_COLORS,
     "other": {
         "group": GROUP_COLOR,
         "hidden": HIDDEN_COLOR,

@@ -191,6 +191,9 @@ def test_external_involvement_per_network_and_year(con):
         ["N2", 2016, "citizen", 1],
         ["N2", 2017, "citizen", 1],
     ]
+    # over all networks: the same citizen once a year
+    per_year = people.external_involvement(con, D(2016, 1, 1), per_network=False, today=TODAY)
+    assert per_year.values.tolist() == [[2016, "citizen", 1], [2017, "citizen", 1]]
 
 
 def test_a_persons_networks_leader_roles_first(con):

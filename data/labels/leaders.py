@@ -31,6 +31,12 @@ class LeaderChart:
     BAND = "NS3: {low}–{high} pr. hold"
     MONTHS = "{months} mdr."
     COHORT_HOVER = "%{x|%d-%m-%Y}: %{y} co-drivere<extra></extra>"
+    OF = "{n} af {total}"
+    SHARE = "Andel af afdelingens medarbejdere"
+    SHARE_HOVER = "%{y}: %{x:.0f} %<extra></extra>"
+    YEAR = "År"
+    OUTSIDE = "Eksterne deltagere"
+    OUTSIDE_HOVER = "%{x}: %{y} (%{fullData.name})<extra></extra>"
 
 
 # Column headings of the page's tables (merged into COLUMN_LABELS).
@@ -63,6 +69,12 @@ LEADER_COLUMNS = {
     "next_start": "Næste start",
     "months_between": "Måneder imellem",
     "network": "Netværk",
+    "employees": "Medarbejdere",
+    "participants": "Har været i et netværk",
+    "share_pct": "Andel (%)",
+    "repeat": "Flere gange",
+    "new": "Første gang",
+    "year": "År",
 }
 
 UI = {
@@ -128,4 +140,21 @@ UI = {
     ),
     "again_within": "Inden for (måneder)",
     "again_none": "Ingen netværksledere begyndte på et nyt netværk inden for {months} måneder.",
+    # Tendenser: the breadth of participation and the outside members (pages/_breadth.py)
+    "breadth_since": "Siden",
+    "breadth_intro": (
+        "Medarbejdere, der har været netværksleder, co-driver eller deltager i et netværk siden "
+        "1. januar {year}, som andel af afdelingens medarbejdere i dag (registret har ikke "
+        "tidligere ansættelser). 'Flere gange' er dem, der har været med i mindst to netværk."
+    ),
+    "breadth_chart": "Andel af medarbejderne, der har været i et netværk siden {year}",
+    "breadth_per_year": "Pr. år: deltagere, nye og gengangere",
+    "outside": "Eksterne perspektiver",
+    "outside_intro": (
+        "Deltagere, der ikke er medarbejdere: borgere, virksomheder, vidensinstitutioner, "
+        "foreninger og politikere (seed 003: 'flere eksterne perspektiver'). En person tæller "
+        "i hvert år, personen er med."
+    ),
+    "outside_chart": "Eksterne deltagere pr. år",
+    "outside_none": "Ingen eksterne deltagere i netværkene siden {year}.",
 }
