@@ -106,6 +106,7 @@ from .formats import (
     fmt_week,
 )
 from .leaders import (
+    LEADER_COLUMNS,
     LeaderChart,
     LeaderMsg,
 )
@@ -172,6 +173,7 @@ UI: dict[str, str] = {key: text for part in UI_PARTS for key, text in part.UI.it
 
 __all__ = [
     "Alert",
+    "LEADER_COLUMNS",
     "LeaderChart",
     "LeaderMsg",
     "Briefing",
