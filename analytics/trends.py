@@ -262,3 +262,184 @@ def series(
     else:
         frame["value"] = frame["value"].astype("int64")
     return frame[SERIES_COLUMNS]
+
+
+# --- Reading a series: stacking, the wide table, two periods side by side -------------------------
+LEVELS = ("rc_index", "pool_size")  # a level in each period (a mean, a stock), not a count in it
+FLOWS = ("networks_started", "solutions_implemented", "load_hours")  # add up over periods
+# The breakdowns whose groups split a measure's items (each item in at most one group), so the
+# groups' values add up to at most the 'alle' value: a network has one type but members in
+# several departments; a person has one department but may be in networks of several types.
+_SPLITS = {
+    "networks_started": ("type",),
+    "networks_running": ("type",),
+    "participants": ("department", "directorate"),
+    "external_members": (),
+    "load_hours": ("type", "department", "directorate"),
+    "rc_index": (),
+    "solutions_implemented": ("type", "department", "directorate"),
+    "pool_size": ("department", "directorate"),
+}
+
+
+def kind(measure: str) -> str:
+    """How two ranges of years read a measure: 'flows' add up over the years (a total and a
+    per-year average), 'levels' are a mean level, 'counts' are counted anew each year (a
+    per-year average; summing the years would count a network or a person again)."""
+    return "flows" if measure in FLOWS else "levels" if measure in LEVELS else "counts"
+
+
+def adds_up(measure: str, by: str | None) -> bool:
+    """Whether the groups of `by` split the measure's items, so that stacking them is honest
+    (their sum is at most the value of 'alle'; less only for items in no group)."""
+    return by is None or (measure not in AVERAGES and by in _SPLITS[measure])
+
+
+def has_values(frame: pd.DataFrame) -> bool:
+    """Whether some period of a series has a value other than 0 or empty (an `rc_index` with
+    no wave in the window, or a count of nothing, has none)."""
+    return bool(pd.to_numeric(frame["value"], errors="coerce").fillna(0).ne(0).any())
+
+
+def wide(frame: pd.DataFrame, second: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A series as a table: one row per period (`period`, its label), one column per group in
+    the series' order, and `second` (another measure's series over the same periods, without
+    breakdown) as the column 'second'. Counts stay whole numbers, decimals are rounded to 2
+    places, an empty `rc_index` period stays empty."""
+    groups = list(dict.fromkeys(frame["group"]))
+    table = frame.pivot(index="period_start", columns="group", values="value")
+    out = pd.DataFrame({"period": frame.drop_duplicates("period_start")["period"].to_numpy()})
+    for group in groups:
+        out[group] = _column(table[group], frame["value"])
+    if second is not None:
+        out["second"] = _column(
+            second.set_index("period_start")["value"].reindex(table.index), second["value"]
+        )
+    return out
+
+
+def _column(values: pd.Series, like: pd.Series):
+    """A table column: whole numbers when the series counts, else rounded to 2 places."""
+    if pd.api.types.is_integer_dtype(like):
+        return pd.array(values.to_numpy(), dtype="Int64")
+    return pd.to_numeric(values, errors="coerce").round(2).to_numpy()
+
+
+def compare_ranges(
+    frame: pd.DataFrame, measure: str, first: tuple[int, int], second: tuple[int, int]
+) -> pd.DataFrame:
+    """Two ranges of years side by side, per group, from a yearly series (`grain='year'`):
+    group, first, second, change (second − first) and, for the measures that add up over time
+    (FLOWS), first_total and second_total. `first`/`second` are the per-year average: the mean
+    of the range's yearly values — the count per year for counts, the mean level for LEVELS;
+    a year without a value (`rc_index` without a wave) is left out of the mean; a range with no
+    value is empty (NaN)."""
+    years = pd.Series([d.year for d in frame["period_start"]], index=frame.index)
+    values = pd.to_numeric(frame["value"], errors="coerce")
+    order = list(dict.fromkeys(frame["group"]))
+    out = pd.DataFrame({"group": order})
+    for name, (a, b) in (("first", first), ("second", second)):
+        inside = values[years.between(min(a, b), max(a, b))]
+        grouped = inside.groupby(frame.loc[inside.index, "group"])
+        out[name] = out["group"].map(grouped.mean()).astype(float)
+        if measure in FLOWS:
+            out[f"{name}_total"] = out["group"].map(grouped.sum(min_count=1)).astype(float)
+    out["change"] = out["second"] - out["first"]
+    out[out.columns[1:]] = out[out.columns[1:]].round(2)
+    columns = ["group", "first", "second", "change"]
+    if measure in FLOWS:
+        columns += ["first_total", "second_total"]
+    return out[columns]
+
+
+def empty_ranges(
+    compared: pd.DataFrame, first: tuple[int, int], second: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The ranges of `compare_ranges` without a value in any group (the RC index before the
+    first wave)."""
+    return [
+        years
+        for column, years in (("first", first), ("second", second))
+        if compared[column].isna().all()
+    ]
+
+
+def generation_years(
+    con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None
+) -> pd.DataFrame:
+    """generation, first_year, last_year — the years in which each generation's networks
+    started (NS1 2013, NS2 2014–2015, NS3 from 2016 in the seeds' history), up to today (a
+    planned start is not a year of the generation yet), oldest generation first."""
+    return con.execute(
+        """
+        SELECT generation, year(min(start_date)) AS first_year,
+               year(max(start_date)) AS last_year
+        FROM network
+        WHERE start_date <= ?
+        GROUP BY generation
+        ORDER BY generation
+        """,
+        [today or dt.date.today()],
+    ).df()
+
+
+def default_ranges(
+    generations: pd.DataFrame, today: dt.date
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two ranges of years to compare first: the last two generations' years (NS2 and NS3),
+    the latest running to today's year; with one generation, its years split in two halves
+    (the earlier half one year longer); None without networks."""
+    if generations.empty:
+        return None
+    last = (int(generations["first_year"].iloc[-1]), today.year)
+    if len(generations) >= 2:
+        before = generations.iloc[-2]
+        return (int(before["first_year"]), int(before["last_year"])), last
+    middle = (last[0] + last[1]) // 2
+    if middle == last[1]:  # one year only: the same year twice
+        return last, last
+    return (last[0], middle), (middle + 1, last[1])
+
+
+def group_names(con: duckdb.DuckDBPyConnection, by: str | None) -> dict[str, str]:
+    """{group: name} of the department and directorate breakdowns, every group in the order the
+    series lists them (by id), whatever the filters; {} for the other breakdowns, whose names
+    are Danish labels (data.labels)."""
+    if by not in ("department", "directorate"):
+        return {}
+    return dict(con.execute(f"SELECT id, name FROM {by} ORDER BY id").fetchall())
+
+
+def year_choices(generations: pd.DataFrame, today: dt.date) -> list[int]:
+    """The years a range can be picked from: the first network's year to today's year."""
+    first = int(generations["first_year"].min()) if len(generations) else today.year
+    return list(range(first, today.year + 1))
+
+
+def ranges(
+    con: duckdb.DuckDBPyConnection,
+    measure: str,
+    first: tuple[int, int],
+    second: tuple[int, int],
+    *,
+    by: str | None = None,
+    today: dt.date | None = None,
+    types: list[str] | tuple[str, ...] | None = None,
+    departments: list[str] | tuple[str, ...] | None = None,
+) -> pd.DataFrame:
+    """Two ranges of years side by side (`compare_ranges`) from the yearly series over both,
+    up to today."""
+    today = today or dt.date.today()
+    years = (*first, *second)
+    frame = series(
+        con,
+        measure,
+        grain="year",
+        by=by,
+        start=dt.date(min(years), 1, 1),
+        end=min(dt.date(max(years), 12, 31), today),
+        today=today,
+        types=types,
+        departments=departments,
+    )
+    return compare_ranges(frame, measure, first, second)

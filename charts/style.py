@@ -70,6 +70,10 @@ DEPARTMENT_PALETTE = (
 )
 # The directorates' arcs in Blomsten (charts/flower.py), in the directorates' order.
 DIRECTORATE_COLORS = ("#2F4B5E", "#6A5478", "#5E6B3A", "#7A4E3A")
+# Tendenser (charts/trends.py): a series without breakdown, the second measure's line on its
+# own axis, and the two ranges of years side by side.
+TREND_COLORS = {"all": GROUP_COLOR, "second": "#8E2C6B"}
+RANGE_COLORS = {"first": "#9AA5B1", "second": GROUP_COLOR}
 # The load heat map: under the threshold pale to dark blue, above it orange to red.
 LOAD_SCALE = {"under": "#EAF1F8", "at": "#2F5D8A", "over_low": "#F2A541", "over_high": "#B3261E"}
 # The kinds of outside members (seed 003: "flere eksterne perspektiver"), in SOCIETY_KINDS order.
@@ -107,6 +111,8 @@ PALETTES: dict[str, dict[str, str]] = {
     "scenario": SCENARIO_COLORS,
     "pool": POOL_COLORS,
     "kind": KIND_COLORS,
+    "trend": TREND_COLORS,
+    "range": RANGE_COLORS,
     "other": {
         "group": GROUP_COLOR,
         "hidden": HIDDEN_COLOR,

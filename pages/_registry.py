@@ -110,6 +110,13 @@ _PAGES = (
         users=("secretariat",),
     ),
     Page(
+        key="trends",
+        icon=":material/trending_up:",
+        url_path="tendenser",
+        section="analysis",
+        users=("secretariat",),
+    ),
+    Page(
         key="leaders",
         icon=":material/school:",
         url_path="netvaerksledere",

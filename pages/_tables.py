@@ -1,15 +1,22 @@
-"""Tables and downloads of every page: Danish values and headings, a read-only table, and the
-formula-safe CSV/Excel downloads built when clicked. Not a page (leading underscore)."""
+"""Tables and downloads of every page: Danish values and headings, a read-only table, the
+formula-safe CSV/Excel downloads built when clicked, and a chart's PNG drawn when asked. Not a
+page (leading underscore)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
+from charts.style import to_png
 from data.export import table_csv, workbook
-from data.labels import COLUMN_LABELS, ENUM_LABELS, UI, fmt_date, fmt_number
+from data.labels import COLUMN_LABELS, ENUM_LABELS, UI, fmt_date
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -34,17 +41,12 @@ def danish_table(frame: pd.DataFrame, enums: dict[str, str] | None = None) -> pd
 
 
 def table(frame: pd.DataFrame, *, height: int | None = None, key: str | None = None) -> int | None:
-    """A read-only table with Danish date format, and decimals with at most two digits in the
-    reader's own number format (a Danish browser shows 37,5). With a `key` one row can be
-    picked: its position is returned (None while none is)."""
+    """A read-only table with Danish date format, decimals with at most two digits in the
+    reader's own number format (a Danish browser shows 37,5), and '–' for a missing value. With
+    a `key` one row can be picked: its position is returned (None while none is)."""
     config = {}
     for c in frame.columns:
-        if pd.api.types.is_float_dtype(frame[c]) and frame[c].isna().any():
-            # an empty number is empty, not 'None': such a column is shown as Danish text
-            frame = frame.assign(
-                **{c: frame[c].map(lambda v: fmt_number(v, 2).rstrip("0").rstrip(","))}
-            )
-        elif pd.api.types.is_float_dtype(frame[c]):
+        if pd.api.types.is_float_dtype(frame[c]):
             frame = frame.assign(**{c: frame[c].round(2)})
             config[c] = st.column_config.NumberColumn(c, format="localized")
         if pd.api.types.is_datetime64_any_dtype(frame[c]):
@@ -61,6 +63,7 @@ def table(frame: pd.DataFrame, *, height: int | None = None, key: str | None = N
         width="stretch",
         column_config=config,
         height=height or "auto",
+        placeholder="–",  # a missing value (an RC index without a wave), not 'None'
         **picking,
     )
     rows = [r for r in (event.selection.rows if key and event else []) if r < len(frame)]
@@ -83,9 +86,10 @@ def download_button(
     )
 
 
-def download_row(frame: pd.DataFrame, filename: str, key: str) -> None:
-    """CSV and Excel downloads of exactly the table shown, formula-safe, built when clicked."""
-    row = st.container(horizontal=True)
+def download_row(frame: pd.DataFrame, filename: str, key: str, *, container=None) -> None:
+    """CSV and Excel downloads of exactly the table shown, formula-safe, built when clicked (in
+    `container`, a horizontal row, or a new row)."""
+    row = container or st.container(horizontal=True)
     download_button(
         UI["download_csv"],
         lambda: table_csv(frame),
@@ -102,3 +106,40 @@ def download_row(frame: pd.DataFrame, filename: str, key: str) -> None:
         XLSX_MIME,
         container=row,
     )
+
+
+def png_download(
+    figure: Callable[[], go.Figure],
+    file_name: str,
+    key: str,
+    made_for: Hashable,
+    *,
+    help: str,
+    drawing: str | None = None,
+    size: tuple[int, int] = (1600, 1000),
+    container=None,
+) -> None:
+    """A chart as a PNG for slides and reports, drawn by kaleido (the system's Chromium, a few
+    seconds cold) only when asked: first a 'Lav billede (PNG)' button, which draws `figure()`
+    under a spinner, then the download of that picture for as long as `made_for` (the data
+    version and the choices behind the chart) is unchanged. The picture is kept in
+    st.session_state[key] as (made_for, bytes). If drawing fails (no Chromium), a Danish
+    warning and the page goes on."""
+    target = container or st
+    picture = st.session_state.get(key)
+    if picture and picture[0] == made_for:
+        download_button(
+            UI["png_download"], lambda: picture[1], file_name, f"{key}_dl", "image/png",
+            container=target,
+        )  # fmt: skip
+    elif target.button(UI["png_make"], icon=":material/image:", help=help, key=f"{key}_make"):
+        with st.spinner(drawing or UI["png_drawing"]):
+            try:
+                width, height = size
+                st.session_state[key] = (made_for, to_png(figure(), width=width, height=height))
+            except Exception as exc:  # no Chromium, a kaleido failure: say so, keep the page
+                st.warning(UI["png_failed"], icon=":material/broken_image:")
+                st.session_state.pop(key, None)
+                logging.getLogger("ns_dashboard").warning("PNG %s mislykkedes: %s", file_name, exc)
+            else:
+                st.rerun()

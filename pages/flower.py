@@ -1,8 +1,6 @@
 """Blomsten: the network organisation drawn as the municipality draws it (seed 002), any month
 from the first network to today, and played in the browser from 2013 to today."""
 
-import logging
-
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -17,7 +15,6 @@ from analytics.flower import (
 from analytics.networks import departments
 from analytics.scope import FIRST_DAY
 from charts.flower import animation_days, flower_figure
-from charts.style import to_png
 from data.labels import TYPE_SHORT, UI, FlowerText, fmt_date, fmt_month
 from pages import _store as store
 from pages import _tables as tables
@@ -113,22 +110,13 @@ with listing:
 
 row = st.container(horizontal=True)
 slug = f"blomsten-{shown.isoformat()}"
-made_for = (store.version(), shown, scope)
-picture = st.session_state.get("flower_png")
-if picture and picture[0] == made_for:
-    tables.download_button(
-        UI["flower_png"], lambda: picture[1], f"{slug}.png", "flower_png_dl", "image/png",
-        container=row,
-    )  # fmt: skip
-elif row.button(UI["flower_make_png"], icon=":material/image:", help=UI["flower_png_help"]):
-    with st.spinner(UI["flower_drawing_png"]):
-        try:
-            still = flower_figure(monthly, days, shown, deps, animated=False, height=1000)
-            st.session_state["flower_png"] = (made_for, to_png(still))
-        except Exception as exc:  # no Chromium, a kaleido failure: say so, keep the page
-            st.warning(UI["flower_png_failed"], icon=":material/broken_image:")
-            st.session_state.pop("flower_png", None)
-            logging.getLogger("ns_dashboard").warning("PNG af blomsten mislykkedes: %s", exc)
-        else:
-            st.rerun()
-tables.download_row(shown_table, slug, "flower_table")
+tables.png_download(
+    lambda: flower_figure(monthly, days, shown, deps, animated=False, height=1000),
+    f"{slug}.png",
+    "flower_png",
+    (store.version(), shown, scope),
+    help=UI["flower_png_help"],
+    drawing=UI["flower_drawing_png"],
+    container=row,
+)
+tables.download_row(shown_table, slug, "flower_table", container=row)

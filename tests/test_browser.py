@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 from data.labels import NOT_FOUND, fmt_date
 from pages._registry import PAGES, START
 from tests.browser import IDLE, SHOTS, serve
+from tests.browser import idle as _idle
 from tests.browser import no_exception as _no_exception
 from tests.browser import open_page as _open
 
@@ -30,6 +31,7 @@ HEADINGS = {
     "themes": "Temaer",
     "solutions": "Løsninger",
     "network": "Netværk",
+    "trends": "Tendenser",
     "leaders": "Netværksledere",
     "data": "Data",
 }
@@ -161,6 +163,31 @@ def test_blomsten_plays_the_years_in_the_browser_and_a_month_can_be_picked(serve
     expect(title).to_contain_text("28. feb. 2013")
     _no_exception(page)
     page.screenshot(path=str(SHOTS / "blomsten-februar-2013.png"))
+
+
+def test_tendenser_follows_the_measure_and_downloads_what_it_shows(server, page):
+    _open(page, f"{server}/{PAGES['trends'].url_path}")
+    title = page.locator("[data-testid='stPlotlyChart'] .gtitle").first
+    expect(title).to_have_text("Netværk startet pr. år", timeout=30_000)
+    page.get_by_test_id("stSelectbox").filter(has_text="Mål").click()
+    page.get_by_role("option", name="Deltagere (medarbejdere)", exact=True).click()
+    expect(title).to_have_text("Deltagere (medarbejdere) pr. år", timeout=30_000)
+    breakdown = page.get_by_test_id("stRadio").filter(has_text="Opdelt på")
+    breakdown.get_by_text("Afdeling", exact=True).click()
+    expect(title).to_have_text(
+        "Deltagere (medarbejdere) pr. år, fordelt på afdeling", timeout=30_000
+    )
+    # the legend names the departments (the table is a canvas: its text is not in the page)
+    expect(page.locator(".legendtext", has_text="Dagtilbud")).to_have_count(1)
+    _idle(page)
+    _no_exception(page)
+    page.screenshot(path=str(SHOTS / "tendenser-deltagere-afdeling.png"))
+    with page.expect_download(timeout=60_000) as download:  # built on the click
+        page.get_by_role("button", name="Hent CSV").click()
+    assert download.value.suggested_filename == "tendens-deltagere-afdeling-aar.csv"
+    text = Path(download.value.path()).read_text(encoding="utf-8-sig")
+    header = text.splitlines()[0]
+    assert header.startswith("Periode;") and "Dagtilbud" in header and "AFD-" not in text
 
 
 def test_the_excel_export_downloads_a_workbook(server, page, tmp_path):

@@ -459,3 +459,112 @@ def test_severity_status_and_band_palettes_cover_their_codes_with_distinct_colou
     colours = style.PALETTES[palette]
     assert tuple(colours) == codes
     assert len(set(colours.values())) == len(codes)
+
+
+# --- Tendenser -----------------------------------------------------------------------------------
+def _series(groups: list[str], values: list[list], grain: str = "half_year") -> pd.DataFrame:
+    """A series of analytics.trends.series' shape: periods 2016H1, 2016H2 … one row per group."""
+    from data.calendar import periods
+
+    spans = periods(dt.date(2016, 1, 1), dt.date(2016, 1, 1) + dt.timedelta(days=200), grain)
+    rows = [
+        (start, label, group, values[g][p])
+        for p, (start, label) in enumerate(spans)
+        for g, group in enumerate(groups)
+    ]
+    return pd.DataFrame(rows, columns=["period_start", "period", "group", "value"])
+
+
+def test_trend_chart_stacks_types_in_their_colours_on_danish_periods():
+    from charts import trends
+
+    frame = _series(["learning", "welfare", "innovation"], [[1, 2], [3, 4], [0, 1]])
+    fig = trends.trend_chart(
+        frame, "networks_running", "type", "half_year", TYPES, trends.group_colors("type", [])
+    )
+    assert [t.type for t in fig.data] == ["bar"] * 3 and fig.layout.barmode == "stack"
+    assert [t.name for t in fig.data] == list(TYPES.values())
+    assert_type_colours(fig)
+    assert list(fig.data[1].x) == ["1. halvår 2016", "2. halvår 2016"]
+    assert list(fig.data[1].y) == [3, 4]
+    assert_danish_layout(
+        fig, "Netværk i gang pr. halvår, fordelt på netværkstype", "Halvår", "Netværk i gang"
+    )
+    assert fig.layout.height == trends.HEIGHT
+
+
+def test_trend_chart_draws_levels_and_overlapping_groups_as_lines_of_fixed_height():
+    from charts import trends
+
+    # networks by department overlap (a network in several departments): lines, not a stack
+    deps = [f"D{i}" for i in range(9)]
+    colors = trends.group_colors("department", deps)
+    fig = trends.trend_chart(
+        _series(deps, [[i, i + 1] for i in range(9)]),
+        "networks_started", "department", "half_year", {}, colors,
+    )  # fmt: skip
+    assert {t.type for t in fig.data} == {"scatter"}
+    assert [t.line.color for t in fig.data] == [
+        style.DEPARTMENT_PALETTE[i % len(style.DEPARTMENT_PALETTE)] for i in range(9)
+    ]
+    few = trends.trend_chart(
+        _series(deps[:2], [[1, 2], [3, 4]]), "networks_started", "department", "half_year", {},
+        colors,
+    )  # fmt: skip
+    assert few.layout.height == fig.layout.height == trends.HEIGHT  # not grown by 9 groups
+    # a department keeps its colour under a filter: D5 alone still wears palette[5]
+    alone = trends.trend_chart(
+        _series(["D5"], [[1, 2]]), "participants", "department", "half_year", {}, colors
+    )
+    assert alone.data[0].marker.color == style.DEPARTMENT_PALETTE[5]
+
+
+def test_trend_chart_with_a_second_measure_on_the_right_axis():
+    from charts import trends
+
+    frame = _series(["alle"], [[5, 6]], grain="year")
+    rc = _series(["alle"], [[3.1, None]], grain="year")
+    fig = trends.trend_chart(
+        frame, "networks_started", None, "year", {"alle": "Netværk startet"},
+        trends.group_colors(None, []), second=rc, second_measure="rc_index",
+    )  # fmt: skip
+    bars, line = fig.data
+    assert bars.type == "bar" and bars.marker.color == style.TREND_COLORS["all"]
+    assert line.yaxis == "y2" and line.name == "RC-indeks (organisationsmålinger)"
+    assert line.line.color == style.TREND_COLORS["second"]
+    assert fig.layout.yaxis.title.text == "Netværk startet"
+    assert fig.layout.yaxis2.title.text == "RC-indeks (1–5)"
+    assert fig.layout.yaxis2.side == "right" and fig.layout.yaxis2.overlaying == "y"
+    assert fig.layout.title.text == (
+        "Netværk startet pr. år — og RC-indeks (organisationsmålinger)"
+    )
+
+
+def test_month_ticks_are_januaries_that_fit_the_width():
+    from charts import trends
+    from data.calendar import periods
+
+    spans = periods(dt.date(2013, 1, 1), dt.date(2026, 11, 25), "month")  # 167 months
+    fig = trends.period_axis(go.Figure(), [s for s, _ in spans], [p for _, p in spans], "month")
+    ticks = list(fig.layout.xaxis.ticktext)
+    # 1000 px / 80 px = 12 ticks fit; 167 / 12 -> 14 months -> the next step that keeps the
+    # ticks in January is 24 months: January of 2014, 2016 … 2026 = 7 ticks
+    assert ticks == [f"jan. {y}" for y in range(2014, 2027, 2)]
+    assert set(fig.layout.xaxis.tickvals) <= set(fig.layout.xaxis.categoryarray)
+    assert fig.layout.xaxis.categoryarray[0] == "januar 2013"
+
+
+def test_two_ranges_side_by_side_as_grouped_horizontal_bars():
+    from charts import trends
+
+    compared = pd.DataFrame(
+        {"group": ["learning", "welfare"], "first": [1.5, 11.5], "second": [1.9, 6.2]}
+    )
+    fig = trends.ranges_chart(compared, "networks_started", TYPES, "2014–2015", "2016–2026")
+    assert fig.layout.barmode == "group"
+    assert [t.name for t in fig.data] == ["2014–2015", "2016–2026"]
+    assert list(fig.data[0].y) == ["Læringsnetværk", "Velfærdsnetværk"]  # long names fit
+    assert list(fig.data[1].x) == [1.9, 6.2] and fig.data[1].orientation == "h"
+    assert [t.marker.color for t in fig.data] == list(style.RANGE_COLORS.values())
+    assert fig.layout.xaxis.title.text == "Netværk startet pr. år (gennemsnit)"
+    assert fig.layout.height == trends.RANGES_HEIGHT

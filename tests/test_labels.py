@@ -88,3 +88,30 @@ def test_whole_numbers_without_a_trailing_zero_and_short_half_years():
         "1. halvår 2013",
         "2. hv. 2013",
     )
+
+
+def test_trend_periods_in_danish_long_and_short():
+    from data.labels import fmt_period
+
+    assert fmt_period("2016", "year") == fmt_period("2016", "year", short=True) == "2016"
+    assert fmt_period("2016H2", "half_year") == "2. halvår 2016"
+    assert fmt_period("2016H2", "half_year", short=True) == "2. hv. 2016"
+    assert fmt_period("2016Q3", "quarter") == "3. kvartal 2016"
+    assert fmt_period("2016Q3", "quarter", short=True) == "3. kvt. 2016"
+    assert fmt_period("2016-03", "month") == "marts 2016"
+    assert fmt_period("2016-12", "month", short=True) == "dec. 2016"
+
+
+def test_every_trend_measure_breakdown_and_grain_has_danish_text():
+    from analytics.trends import BREAKDOWNS, MEASURES
+    from data.calendar import GRAINS
+    from data.labels import TrendText
+
+    for names in (TrendText.MEASURES, TrendText.READINGS, TrendText.Y_TITLES):
+        assert set(names) == set(MEASURES)
+    assert set(TrendText.MEASURE_SLUGS) == set(MEASURES)
+    assert set(TrendText.BREAKDOWNS) == set(TrendText.BY_SLUGS) == {b or "none" for b in BREAKDOWNS}
+    assert set(TrendText.GRAINS) == set(TrendText.GRAIN_SLUGS) == set(GRAINS)
+    assert all(
+        s.isascii() for s in (*TrendText.MEASURE_SLUGS.values(), *TrendText.BY_SLUGS.values())
+    )

@@ -16,6 +16,7 @@ Today is 2017-06-30. Diplomas: pro 2016-01-15, new 2016-06-01, a1 2017-08-01.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analytics import trends
@@ -281,3 +282,108 @@ def test_an_empty_database_and_bad_arguments():
             trends.series(con, "participants", today=TODAY, **bad)
     with pytest.raises(ValueError):
         trends.series(con, "visits", today=TODAY)
+
+
+# --- Reading a series: stacking, the wide table, two ranges of years ----------------------------
+def test_stacking_is_honest_only_where_the_groups_split_the_items(con):
+    # networks started in 2016 by department: N1 (members in A, B, C) and N2 (A, B, C) count in
+    # every department: 2 + 2 + 2 = 6 bars' worth for 2 networks -> not stackable
+    by_dep = trends.series(con, "networks_started", by="department", today=TODAY)
+    assert by_dep[by_dep["period"] == "2016"]["value"].sum() == 6
+    assert not trends.adds_up("networks_started", "department")
+    # participants in 2016 by type: welfare N1 pro, a1, b1, c1 = 4; learning N2 new, a2, c1 = 3;
+    # 4 + 3 = 7 > the 6 distinct people (c1 in both) -> not stackable by type
+    by_type = trends.series(con, "participants", by="type", today=TODAY)
+    assert by_type[by_type["period"] == "2016"]["value"].sum() == 7
+    assert not trends.adds_up("participants", "type")
+    # ... but by department each person is in one: A 3 + B 2 + C 1 = 6 = everyone
+    assert trends.adds_up("participants", "department")
+    assert trends.adds_up("rc_index", None) and not trends.adds_up("rc_index", "department")
+    # every breakdown called stackable sums to at most 'alle' in every period
+    for measure in trends.MEASURES:
+        whole = values(trends.series(con, measure, today=TODAY))
+        for by in trends.breakdowns(measure):
+            if by is None or not trends.adds_up(measure, by):
+                continue
+            split = trends.series(con, measure, by=by, today=TODAY)
+            sums = split.groupby("period")["value"].sum()
+            for period, total in sums.items():
+                assert total <= whole[period] + 1e-9, (measure, by, period)
+
+
+def test_the_wide_table_has_a_row_per_period_and_a_column_per_group(con):
+    started = trends.series(con, "networks_started", by="type", today=TODAY)
+    rc = trends.series(con, "rc_index", today=TODAY)
+    table = trends.wide(started, rc)
+    assert list(table.columns) == ["period", "learning", "welfare", "innovation", "second"]
+    assert table["period"].tolist() == ["2015", "2016", "2017"]
+    assert table["welfare"].tolist() == [1, 1, 0] and str(table["welfare"].dtype) == "Int64"
+    assert table["innovation"].tolist() == [0, 0, 1]
+    # the RC index of 2016 is 32 / 11 = 2.909… -> 2.91; no wave in 2015 or 2017: empty
+    second = table["second"].tolist()
+    assert second[1] == 2.91 and pd.isna(second[0]) and pd.isna(second[2])
+
+
+def test_two_ranges_of_years_side_by_side(con):
+    # networks started per type, 2015 against 2016–2017 (2017 up to today, 06-30):
+    # welfare  2015: OLD = 1 -> 1/1 = 1.0;  2016: N1, 2017: none -> (1 + 0) / 2 = 0.5
+    # learning 2015: 0;                     2016: N2 -> (1 + 0) / 2 = 0.5
+    # innovation 2015: 0;                   2017: N3 -> (0 + 1) / 2 = 0.5
+    started = trends.ranges(con, "networks_started", (2015, 2015), (2016, 2017), by="type",
+                            today=TODAY)  # fmt: skip
+    rows = started.set_index("group")
+    assert list(started.columns) == [
+        "group", "first", "second", "change", "first_total", "second_total"
+    ]  # fmt: skip
+    assert rows.loc["welfare", ["first", "second", "change"]].tolist() == [1.0, 0.5, -0.5]
+    assert rows.loc["learning", ["first", "second", "change"]].tolist() == [0.0, 0.5, 0.5]
+    assert rows.loc["welfare", ["first_total", "second_total"]].tolist() == [1.0, 1.0]
+    assert rows.loc["innovation", "second_total"] == 1.0
+    # participants are distinct per year, so no totals: 2015 3; 2016–2017 (6 + 5) / 2 = 5.5
+    people = trends.ranges(con, "participants", (2015, 2015), (2016, 2017), today=TODAY)
+    assert list(people.columns) == ["group", "first", "second", "change"]
+    assert people.iloc[0].tolist() == ["alle", 3.0, 5.5, 2.5]
+    # the RC index: 2015 has no wave (empty); 2016–2017 only 2016's 32/11 = 2.909… -> 2.91
+    rc = trends.ranges(con, "rc_index", (2015, 2015), (2016, 2017), today=TODAY).iloc[0]
+    assert pd.isna(rc["first"]) and rc["second"] == 2.91 and pd.isna(rc["change"])
+    # the pool is a level: 2015 0; 2016 2 and 2017 2 -> (2 + 2) / 2 = 2.0
+    pool = trends.ranges(con, "pool_size", (2015, 2015), (2016, 2017), today=TODAY).iloc[0]
+    assert (pool["first"], pool["second"]) == (0.0, 2.0)
+    # the RC range without a wave is said to be empty; a 0 is a value, not empty
+    both = trends.ranges(con, "rc_index", (2015, 2015), (2016, 2017), today=TODAY)
+    assert trends.empty_ranges(both, (2015, 2015), (2016, 2017)) == [(2015, 2015)]
+    pools = trends.ranges(con, "pool_size", (2015, 2015), (2016, 2017), today=TODAY)
+    assert trends.empty_ranges(pools, (2015, 2015), (2016, 2017)) == []
+    assert [trends.kind(m) for m in ("load_hours", "participants", "rc_index")] == [
+        "flows", "counts", "levels"
+    ]  # fmt: skip
+
+
+def test_the_generations_years_give_the_default_ranges(con):
+    # OLD is NS2 (2015); N1, N2 (2016) and N3 (2017) NS3
+    years = trends.generation_years(con, today=TODAY)
+    assert years.values.tolist() == [["NS2", 2015, 2015], ["NS3", 2016, 2017]]
+    assert trends.default_ranges(years, TODAY) == ((2015, 2015), (2016, 2017))
+    assert trends.year_choices(years, TODAY) == [2015, 2016, 2017]
+    # a start after today is not a year of its generation yet: on 2016-12-31 N3 is planned
+    assert trends.generation_years(con, today=D(2016, 12, 31)).values.tolist()[1] == [
+        "NS3", 2016, 2016
+    ]  # fmt: skip
+    # one generation 2016–2026: split at (2016 + 2026) // 2 = 2021
+    one = pd.DataFrame({"generation": ["NS3"], "first_year": [2016], "last_year": [2026]})
+    assert trends.default_ranges(one, D(2026, 11, 25)) == ((2016, 2021), (2022, 2026))
+    assert trends.default_ranges(one.iloc[:0], D(2026, 11, 25)) is None
+
+
+def test_group_names_and_values(con):
+    assert trends.group_names(con, "department") == {
+        "A": "Afdeling A",
+        "B": "Afdeling B",
+        "C": "Afdeling C",
+    }
+    assert trends.group_names(con, "directorate") == {"DIR": "Direktørområdet"}
+    assert trends.group_names(con, "type") == {} == trends.group_names(con, None)
+    assert trends.has_values(trends.series(con, "networks_started", today=TODAY))
+    # 2017 has no organisation-wide wave: nothing to draw
+    later = trends.series(con, "rc_index", start=D(2017, 1, 1), today=TODAY)
+    assert not trends.has_values(later)

@@ -12,7 +12,7 @@ this package is the one place to review and translate. Import from the package
 - survey     the RC survey kit: questions, answers, guide, the rules for reading answers
 - charts     chart text: axis titles, hover texts, legend names, band labels
 - app        the frame (title, sections, page titles, demo badge) and words every page shares
-- portfolio, load, rc, themes, solutions, network, data_page: one page's text each
+- portfolio, load, rc, themes, solutions, network, trends, data_page: one page's text each
 
 `UI` is the parts' `UI` dicts merged; a key is defined in one part only (tests/test_labels.py).
 """
@@ -39,6 +39,7 @@ from . import (
     solutions,
     survey,
     themes,
+    trends,
 )
 from .app import (
     APP_SUBTITLE,
@@ -103,6 +104,7 @@ from .formats import (
     fmt_number,
     fmt_number_word,
     fmt_people,
+    fmt_period,
     fmt_week,
 )
 from .leaders import (
@@ -145,6 +147,9 @@ from .survey import (
     RC_QUESTIONS,
     rc_questionnaire_markdown,
 )
+from .trends import (
+    TrendText,
+)
 
 # Every part; those with a `UI` dict (the app and the pages) are merged into UI in this order.
 PARTS = (
@@ -166,6 +171,7 @@ PARTS = (
     themes,
     solutions,
     network,
+    trends,
     data_page,
 )
 UI_PARTS = tuple(part for part in PARTS if hasattr(part, "UI"))
@@ -199,6 +205,7 @@ __all__ = [
     "fmt_people",
     "fmt_half_year",
     "fmt_half_year_short",
+    "fmt_period",
     "fmt_days",
     "ENUM_LABELS",
     "TYPE_SHORT",
@@ -247,6 +254,7 @@ __all__ = [
     "LoadMsg",
     "RcMsg",
     "NO_RECEIVER",
+    "TrendText",
     "UI",
     "PARTS",
     "UI_PARTS",

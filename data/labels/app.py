@@ -16,6 +16,7 @@ PAGE_TITLES = {
     "themes": "Temaer",
     "solutions": "Løsninger",
     "network": "Netværk",
+    "trends": "Tendenser",
     "load": "Ressourcetræk",
     "rc": "Relationel koordinering",
     "data": "Data",
@@ -32,6 +33,11 @@ UI = {
     "all_departments": "Alle afdelinger",
     "download_csv": "Hent CSV",
     "download_xlsx": "Hent Excel",
+    "png_make": "Lav billede (PNG)",
+    "png_download": "Hent billedet (PNG)",
+    "png_drawing": "Tegner billedet …",
+    "png_failed": "Billedet kunne ikke laves på denne maskine (den mangler Chromium). "
+    "Tabellen kan stadig hentes.",
     "no_networks": "Ingen netværk passer til filtrene. Udvid perioden eller vælg flere typer "
     "og afdelinger i sidepanelet.",
     "error": "Noget gik galt, og siden kunne ikke vises. Prøv igen; "
@@ -80,6 +86,9 @@ SCOPE_NOTES = {
     "themes": "Temaer handler om det kommende halvår og alle forslag; filtrene bruges ikke.",
     "solutions": "Perioden gælder overdragelsesdatoen, afdelinger den modtagende afdeling. "
     "'Ikke taget i brug' er en status i dag og tæller alle overdragelser.",
+    "trends": "Perioden vælger de perioder, grafen viser; typer og afdelinger gælder. "
+    "RC-indekset og lederpuljen har ingen netværkstype, så typerne gælder ikke for dem. "
+    "'To perioder side om side' har sine egne år.",
     "leaders": "Netværksledere handler om personer i hele organisationen på en dag (i dag eller "
     "en startdag, du vælger); filtrene bruges ikke.",
     "data": "Data-siden viser og retter alle rækker; filtrene bruges ikke.",

@@ -49,11 +49,7 @@ UI = {
     "flower_list_hint": "Vælg et netværk på listen for at åbne dets profil.",
     "flower_no_networks": "Ingen netværk af de valgte typer og afdelinger kører {when}.",
     "flower_empty": "Der er ingen netværk i databasen endnu. Importér netværk under Data.",
-    "flower_png": "Hent billedet (PNG)",
-    "flower_make_png": "Lav billede (PNG)",
     "flower_drawing_png": "Tegner blomsten som billede …",
-    "flower_png_failed": "Billedet kunne ikke laves på denne maskine (den mangler Chromium). "
-    "Tabellen kan stadig hentes.",
     "flower_png_help": "Den viste måned som billede til præsentationer (1600 × 1000 punkter). "
     "Det tager nogle sekunder at tegne.",
     "flower_coarse": "Der er mange netværk: afspilningen viser {grain} for at holde siden "

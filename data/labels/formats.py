@@ -95,6 +95,20 @@ def fmt_half_year_short(half_year: str) -> str:
     return f"{half_year[-1]}. hv. {half_year[:4]}"
 
 
+def fmt_period(label: str, grain: str, *, short: bool = False) -> str:
+    """A trend period's label (data.calendar.period_label) in Danish: '2016', '1. halvår 2016',
+    '1. kvartal 2016', 'januar 2016'; `short` for a chart's tick: '1. hv. 2016', '1. kvt. 2016',
+    'jan. 2016'."""
+    if grain == "half_year":
+        return fmt_half_year_short(label) if short else fmt_half_year(label)
+    if grain == "quarter":
+        return f"{label[-1]}. {'kvt.' if short else 'kvartal'} {label[:4]}"
+    if grain == "month":
+        names = _MONTHS if short else _MONTH_NAMES
+        return f"{names[int(label[5:7]) - 1]} {label[:4]}"
+    return label
+
+
 def fmt_days(days: int) -> str:
     return "1 dag" if days == 1 else f"{fmt_number(days)} dage"
 

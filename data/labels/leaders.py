@@ -141,6 +141,7 @@ UI = {
     "again_within": "Inden for (måneder)",
     "again_none": "Ingen netværksledere begyndte på et nyt netværk inden for {months} måneder.",
     # Tendenser: the breadth of participation and the outside members (pages/_breadth.py)
+    "breadth_tab": "Deltagelsens bredde",
     "breadth_since": "Siden",
     "breadth_intro": (
         "Medarbejdere, der har været netværksleder, co-driver eller deltager i et netværk siden "
