@@ -125,7 +125,7 @@ def test_sidebar_filters_are_kept_when_changing_page(server, page):
     page.wait_for_selector(IDLE)
     page.get_by_role("link", name="Data").click()
     page.wait_for_selector(IDLE)
-    page.get_by_role("link", name="Netværk").click()
+    page.get_by_role("link", name="Netværk", exact=True).click()
     page.wait_for_selector("h1:has-text('Netværk')", timeout=30_000)
     page.wait_for_selector(IDLE)
     sidebar = page.locator("[data-testid='stSidebar']")
