@@ -23,6 +23,7 @@ import duckdb
 import pandas as pd
 
 from data import db
+from data.access import SYSTEM
 from data.export import BACKUP_FORMAT, MANIFEST, backup_dir, write_backup
 from data.files import FileProblem, Source, read_source
 from data.importer import import_table, reported
@@ -79,7 +80,12 @@ def read_backup(data: bytes) -> dict[str, bytes]:
         raise
     except (zipfile.BadZipFile, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise FileProblem(BackupMsg.NOT_A_BACKUP) from exc
-    missing = [f"{t}.csv" for t in IMPORTABLE if f"{t}.csv" not in files]
+    # A table added after the backup's schema version (the users of version 5) is not in it:
+    # restoring keeps that table as it is (restoring an old backup must not lock anyone out).
+    taken_at = manifest.get("schema_version", 0)
+    missing = [
+        f"{t}.csv" for t in IMPORTABLE if f"{t}.csv" not in files and TABLES[t].since <= taken_at
+    ]
     if missing:
         raise FileProblem(BackupMsg.MISSING_FILE.format(file=", ".join(missing)))
     return files
@@ -93,10 +99,11 @@ def _scratch(files: dict[str, bytes], report: ImportReport, tick) -> duckdb.Duck
         scratch.execute(sql)
     for i, table in enumerate(IMPORTABLE):
         tick(0.1 + 0.6 * i / len(IMPORTABLE), BackupMsg.CHECKING.format(file=f"{table}.csv"))
-        data = files[f"{table}.csv"]
+        data = files.get(f"{table}.csv", b"")  # none: a table newer than the backup (kept)
         if not data.decode("utf-8-sig").partition("\n")[2].strip():
             continue  # a header and no rows: an empty table
-        part = import_table(scratch, table, io.BytesIO(data), user="gendannelse", limits=False)
+        # the scratch database is this function's own, written as `system`
+        part = import_table(scratch, table, io.BytesIO(data), user=SYSTEM, limits=False)
         for error in part.errors:
             where = f"{table}.csv" + (f", række {error.row}" if error.row else "")
             report.add(error.row, error.column, error.value, f"{where}: {error.message}")
@@ -127,15 +134,16 @@ def restore(
         scratch.close()
         return report
     tick(0.75, BackupMsg.BACKING_UP)
-    path = write_backup(con, "restore")
+    path = write_backup(con, "restore", user=user)
     report.notes.append(BackupMsg.TAKEN.format(file=path.name))
     tick(0.85, BackupMsg.WRITING)
     try:
         with db.write_transaction(con):
-            for table in reversed(IMPORTABLE):
+            restored = [t for t in IMPORTABLE if f"{t}.csv" in files]
+            for table in reversed(restored):
                 sql = f"DELETE FROM {ident(table)}"
                 con.execute(sql)
-            for table in IMPORTABLE:
+            for table in restored:
                 columns = ident_list(TABLES[table].names)
                 sql = f"SELECT {columns} FROM {ident(table)}"
                 rows = scratch.sql(sql).to_arrow_table()
@@ -148,7 +156,7 @@ def restore(
             if salt:
                 con.execute("UPDATE secret SET value = ? WHERE key = 'rc_salt'", [salt])
             detail = f"{report.file}: {fmt_count(report.rows, 'række', 'rækker')}"
-            db.write_audit(con, user, "restore", None, None, detail)
+            db.write_audit(con, user, "restore", None, None, detail, report.rows)
     except db.WriteRefused as refused:
         report.rows = 0
         report.add(None, None, None, str(refused))

@@ -12,6 +12,7 @@ Danish message (`WriteRefused`) with the English detail kept for the server log 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import secrets
@@ -23,6 +24,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from data import access
 from data.labels import DbMsg, Msg
 from data.macros import create_macros, has_macros
 from data.schema import TABLE_ORDER, TABLES, create_table_ddl, ident, ident_list, tables_at
@@ -201,6 +203,13 @@ def _migration_4(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(create_table_ddl(TABLES[name], version=4))
 
 
+def _migration_5(con: duckdb.DuckDBPyConnection) -> None:
+    """Who may see and change what (data.access): the users table, empty, and the rows a write
+    touched in the log (older lines have none)."""
+    con.execute(create_table_ddl(TABLES["app_user"], version=5))
+    con.execute("ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS row_count INTEGER")
+
+
 def _is_referenced(name: str) -> bool:
     return any(ref.table == name for spec in TABLES.values() for ref in spec.references)
 
@@ -219,6 +228,7 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (2, _migration_2),
     (3, create_macros),  # the shared meanings in SQL (data.macros)
     (4, _migration_4),
+    (5, _migration_5),
 ]
 
 
@@ -404,7 +414,12 @@ def setting_value(con: duckdb.DuckDBPyConnection, key: str):
     return getattr(read_settings(con), key)
 
 
-def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+def set_setting(
+    con: duckdb.DuckDBPyConnection, key: str, value: str, *, user: str = access.SYSTEM
+) -> None:
+    """Store one setting as it is (the demo's marks; the pages save settings through
+    data.importer.save_rows, which validates them)."""
+    access.require_write(con, user)
     con.execute(
         "INSERT INTO setting VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, value],
@@ -442,12 +457,58 @@ def write_audit(
     table_name: str | None = None,
     row_key: str | None = None,
     detail: str | None = None,
+    row_count: int | None = None,
 ) -> None:
-    con.execute(
-        'INSERT INTO audit_log ("user", action, table_name, row_key, detail)'
-        " VALUES (?, ?, ?, ?, ?)",
-        [user, action, table_name, row_key, detail],
-    )
+    """A line of the audit log, inside the write it records: who (the real user, as logged in),
+    when, what (import, edit, delete, restore, erase, migration), the table, the row's key, how
+    many rows, and a short detail — column names and counts, never a cell's value."""
+    access.require_write(con, user)
+    values = [access.normalise(user), action, table_name, row_key, detail]
+    if row_count is None:  # (also the migrations' lines, from before the column: version 5)
+        sql = 'INSERT INTO audit_log ("user", action, table_name, row_key, detail)'
+        con.execute(sql + " VALUES (?, ?, ?, ?, ?)", values)
+    else:
+        sql = 'INSERT INTO audit_log ("user", action, table_name, row_key, detail, row_count)'
+        con.execute(sql + " VALUES (?, ?, ?, ?, ?, ?)", [*values, row_count])
+
+
+AUDIT_COLUMNS = ["at", "user", "action", "table_name", "row_key", "row_count", "detail"]
+
+
+def read_audit(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    by: str | None = None,
+    table: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 500,
+) -> tuple[pd.DataFrame, int]:
+    """The audit log's lines, newest first, filtered by who wrote them (`by`), table and days
+    (since ≤ day ≤ until; None: no limit), at most `limit` of them; and how many lines match."""
+    where = """
+        ($user IS NULL OR "user" = $user) AND ($table IS NULL OR table_name = $table)
+        AND ($since IS NULL OR CAST("at" AS DATE) >= $since)
+        AND ($until IS NULL OR CAST("at" AS DATE) <= $until)
+    """
+    params = {"user": by, "table": table, "since": since, "until": until}
+    total = con.execute(f"SELECT count(*) FROM audit_log WHERE {where}", params).fetchall()[0][0]
+    lines = con.execute(
+        f"SELECT {ident_list(AUDIT_COLUMNS)} FROM audit_log WHERE {where}"
+        ' ORDER BY "at" DESC LIMIT $limit',
+        params | {"limit": int(limit)},
+    ).df()
+    return lines, total
+
+
+def audit_choices(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """The users and tables the audit log names, sorted (the Data page's filters)."""
+    rows = con.execute(
+        'SELECT list(DISTINCT "user" ORDER BY "user"),'
+        " list(DISTINCT table_name ORDER BY table_name) FILTER (table_name IS NOT NULL)"
+        " FROM audit_log"
+    ).fetchall()[0]
+    return {"user": rows[0] or [], "table": rows[1] or []}
 
 
 def main() -> None:

@@ -705,6 +705,15 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows, columns: list[str]
     con.unregister("_demo_rows")
 
 
+# The demo's users (data.access): one shared address per role, to show the secretariat how the
+# users table works; the local mode (no login) is the secretariat's 'system' whatever this holds.
+DEMO_USERS = [
+    ("demo-sekretariat@albertslund.dk", "Sekretariatet (demo)", "sekretariat", True),
+    ("demo-chefforum@albertslund.dk", "Chefforum (demo)", "chefforum", True),
+    ("demo-direktion@albertslund.dk", "Direktionen (demo)", "direktion", True),
+]
+
+
 def build_demo(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -814,6 +823,9 @@ def build_demo(
             f" from_group, to_group, {dims} FROM _demo_rc"
         )
         con.unregister("_demo_rc")
+        if con.execute("SELECT 1 FROM duckdb_tables() WHERE table_name = 'app_user'").fetchall():
+            # (a file of an older schema, as the upgrade tests build one, has no users table)
+            _insert(con, "app_user", DEMO_USERS, ["email", "name", "role", "active"])
         set_setting(con, "demo_data", "true")
         set_setting(con, "demo_scale", str(scale))
         con.execute("COMMIT")

@@ -35,6 +35,7 @@ from typing import BinaryIO
 import duckdb
 import pandas as pd
 
+from data.access import SYSTEM, require_write
 from data.db import row_counts as db_row_counts
 from data.db import schema_version, snapshot
 from data.labels import XLSX_CUT_MARK
@@ -297,15 +298,17 @@ def backup_dir(con: duckdb.DuckDBPyConnection) -> Path:
     return Path(tempfile.gettempdir()) / "ns-dashboard-backups"
 
 
-def daily_backup(con: duckdb.DuckDBPyConnection) -> Path | None:
+def daily_backup(con: duckdb.DuckDBPyConnection, *, user: str = SYSTEM) -> Path | None:
     """Before the first change of a day: a full backup, unless one was taken today (none for an
-    in-memory database). So yesterday's state can always be restored after a bad edit."""
+    in-memory database). So yesterday's state can always be restored after a bad edit. Only
+    the secretariat writes backups (they hold every table: data.access)."""
+    require_write(con, user)
     if database_file(con) is None:
         return None
     today = dt.date.today().strftime("%Y%m%d")
     if any(backup_dir(con).glob(f"ns-{today}-*.zip")):
         return None
-    return write_backup(con, "daily")
+    return write_backup(con, "daily", user=user)
 
 
 def backup_files(con: duckdb.DuckDBPyConnection) -> dict[str, bytes]:
@@ -314,9 +317,11 @@ def backup_files(con: duckdb.DuckDBPyConnection) -> dict[str, bytes]:
     return _csv_files(con, TABLE_ORDER, salt=True)
 
 
-def write_backup(con: duckdb.DuckDBPyConnection, reason: str) -> Path:
+def write_backup(con: duckdb.DuckDBPyConnection, reason: str, *, user: str = SYSTEM) -> Path:
     """A full backup as one zip in `backup_dir`, named by time and `reason` (a key of
-    data.labels.BACKUP_REASONS); the oldest beyond KEEP_BACKUPS are removed."""
+    data.labels.BACKUP_REASONS); the oldest beyond KEEP_BACKUPS are removed. Only the
+    secretariat writes backups (PermissionError for the others; data.access)."""
+    require_write(con, user)
     folder = backup_dir(con)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = folder / f"ns-{stamp}-{reason}.zip"

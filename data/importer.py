@@ -28,6 +28,7 @@ from typing import BinaryIO
 import duckdb
 import pandas as pd
 
+from data import access
 from data.db import (
     WriteRefused,
     exclusive,
@@ -44,6 +45,7 @@ from data.labels import (
     RC_DONT_KNOW,
     RC_FREQUENCY_RECODE,
     TABLE_LABELS,
+    AccessMsg,
     Msg,
     fmt_count,
     fmt_date,
@@ -59,7 +61,9 @@ log = logging.getLogger("ns_dashboard")
 
 
 def reported(fn=None, *, table: str | None = None):
-    """A write of the data layer (this module, data.backup.restore, data.meetings): done while
+    """A write of the data layer (this module, data.backup.restore, data.meetings): refused with
+    PermissionError before anything is read or written unless the call's `user` is the
+    secretariat (data.access.require_write; `user` defaults to `system`), then done while
     holding the process's write lock from its first check to its commit (what was validated is
     still true when written: no other session can delete a referenced row in between), and never
     raising: a busy lock or an unexpected error becomes a report saying nothing was saved, and the
@@ -70,6 +74,7 @@ def reported(fn=None, *, table: str | None = None):
 
     @functools.wraps(fn)
     def wrapper(con, first, *args, **kwargs):
+        access.require_write(con, kwargs.get("user", access.SYSTEM))  # raises, writes nothing
         name = table or (first if isinstance(first, str) else "backup")  # restore(con, source)
         report = ImportReport(table=name, file=str(kwargs.get("source", "")) or "fil")
         try:
@@ -108,6 +113,9 @@ def import_table(
     spec = TABLES[table]
     tick = progress or (lambda fraction, text: None)
     report = ImportReport(table=table, file=getattr(source, "name", None) or "fil")
+    if table not in IMPORTABLE:  # the audit log is written by the dashboard only
+        report.add(None, None, None, AccessMsg.LOG_IS_READ_ONLY)
+        return report
     try:
         tick(0.1, "Læser filen")
         data, report.file = read_source(source, limits=limits)
@@ -123,7 +131,7 @@ def import_table(
             return report
         if replace_all:
             tick(0.6, "Tager en sikkerhedskopi")
-            path = write_backup(con, "replace_all")
+            path = write_backup(con, "replace_all", user=user)
             report.notes.append(Msg.BACKUP_TAKEN.format(file=path.name))
         tick(0.7, "Gemmer i databasen")
         _write(con, spec, clean, report, user, replace_all=replace_all)
@@ -341,7 +349,7 @@ def delete_row(
     if not report.ok:
         return report
     params = [key[k] for k in spec.key]
-    _daily_backup(con, report)
+    _daily_backup(con, report, user)
     try:
         with write_transaction(con):
             sql = f"DELETE FROM {ident(table)} WHERE {_where(spec)} RETURNING 1"
@@ -352,7 +360,7 @@ def delete_row(
                 gone = Msg.ROW_GONE.format(key=shown_key, table=TABLE_LABELS[table])
                 report.add(None, None, shown_key, gone)
                 raise _Refused
-            write_audit(con, user, "delete", table, shown_key, None)
+            write_audit(con, user, "delete", table, shown_key, None, 1)
         report.replaced = 1
         report.message = Msg.DELETED_ROW.format(key=shown_key, table=TABLE_LABELS[table])
     except _Refused:
@@ -362,11 +370,11 @@ def delete_row(
     return report
 
 
-def _daily_backup(con, report: ImportReport) -> None:
+def _daily_backup(con, report: ImportReport, user: str) -> None:
     """The day's first change takes a full backup first (data.export.daily_backup); a backup
     that cannot be written is said, and does not stop the change."""
     try:
-        path = daily_backup(con)
+        path = daily_backup(con, user=user)
     except OSError:
         log.warning("Dagens sikkerhedskopi kunne ikke skrives")
         report.notes.append(Msg.BACKUP_FAILED)
@@ -426,7 +434,7 @@ def _write(
             expr = pseudonym_sql(f"src.{ident(name)}", f"src.{ident('wave_id')}")
         casts.append(f"{expr} AS {ident(name)}")
     staged = f"SELECT {', '.join(casts)} FROM _import_src AS src"
-    _daily_backup(con, report)
+    _daily_backup(con, report, user)
     con.register("_import_src", clean.astype(object).where(clean.notna(), None))
     detail = []
     try:
@@ -452,10 +460,11 @@ def _write(
             report.inserted = report.rows - report.updated
             if rename is None:
                 summary = f"{report.file}: {report.inserted} nye, {report.updated} opdateret"
-                write_audit(con, user, "import", spec.name, None, "; ".join([summary, *detail]))
+                detail = "; ".join([summary, *detail])
+                write_audit(con, user, "import", spec.name, None, detail, report.rows)
             else:
                 row_key = " | ".join(str(rename[k]) for k in spec.key)
-                write_audit(con, user, "edit", spec.name, row_key, "; ".join(detail))
+                write_audit(con, user, "edit", spec.name, row_key, "; ".join(detail), 1)
             con.execute("DROP TABLE _import")
             if also is not None:
                 also(con)

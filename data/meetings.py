@@ -201,7 +201,7 @@ def record_decision(
         old, new = move
         con.execute("UPDATE theme SET status = ? WHERE id = ?", [new, subject])
         detail = MeetingMsg.THEME_DETAIL.format(old=old, new=new, meeting=meeting)
-        write_audit(con, user, "edit", "theme", subject, detail)
+        write_audit(con, user, "edit", "theme", subject, detail, 1)
 
     source = MeetingMsg.SOURCE.format(meeting=meeting)
     also = move_theme if move else None

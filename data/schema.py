@@ -49,6 +49,9 @@ DECISION_KINDS = (
 )
 DECISION_OUTCOMES = ("qualified", "prioritised", "rejected", "noted")
 THEME_DECISION_KINDS = ("theme_to_qualify", "theme_to_prioritise")
+# Who may see and change what (data.access): the secretariat keeps the data, chefforum and the
+# direction read.
+ACCESS_ROLES = ("sekretariat", "chefforum", "direktion")
 THEME_CRITERIA = (
     "crit_citizen_welfare",
     "crit_current",
@@ -79,6 +82,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "solution_status": ("handed_over", "testing", "implemented", "on_shelf", "dropped"),
     "decision_kind": DECISION_KINDS,
     "decision_outcome": DECISION_OUTCOMES,
+    "access_role": ACCESS_ROLES,
 }
 
 
@@ -470,6 +474,25 @@ TABLES: dict[str, Table] = {
                 "note": "Starter som velfærdsnetværk i foråret.",
             },
         ),
+        # Who may log in, and with which role (data.access), schema version 5.
+        Table(
+            "app_user",
+            (
+                Column("email", required=True, identifier=True),
+                Column("name"),
+                Column("role", required=True, enum="access_role"),
+                Column("active", "bool", required=True, default="true"),
+            ),
+            key=("email",),
+            since=5,
+            example={
+                "email": "netvaerkssekretariatet@albertslund.dk",
+                "name": "Sekretariat for Netværksstrukturen",
+                "role": "sekretariat",
+                "active": "ja",
+            },
+        ),
+        # Written by the dashboard itself, never imported or edited (data.db.write_audit).
         Table(
             "audit_log",
             (
@@ -479,6 +502,7 @@ TABLES: dict[str, Table] = {
                 Column("table_name"),
                 Column("row_key"),
                 Column("detail"),
+                Column("row_count", "int", since=5),  # the rows the write touched
             ),
         ),
     )

@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from data import values
-from data.labels import ENUM_LABELS, FIELD_LABELS, TABLE_LABELS, Msg
+from data.labels import ENUM_LABELS, FIELD_LABELS, TABLE_LABELS, AccessMsg, Msg
 from data.report import MAX_ERRORS, ImportReport
 from data.schema import (
     SETTING_ORDER,
@@ -33,6 +33,7 @@ from data.schema import (
 # Pairs of date columns where the second may not lie before the first.
 _DATE_PAIRS = (("start_date", "end_date"), ("start_date", "planned_end"), ("from_date", "to_date"))
 _FORMULA_PREFIX = "'" + values.FORMULA_CLASS  # a ' before what a spreadsheet would run
+_EMAIL = r"[^@\s]+@[^@\s]+\.[^@\s]+"  # name@albertslund.dk: one @, a dot in the domain
 
 
 # --- Header -------------------------------------------------------------------------------------
@@ -164,6 +165,14 @@ def validate(
             "outcome",
             frame["outcome"],
             Msg.OUTCOME_NOT_FOR_KIND,
+        )
+    if spec.name == "app_user" and "email" in clean:  # a login is an email (data.access)
+        email = clean["email"].astype("string")
+        report.flag(
+            email.notna() & ~email.str.fullmatch(_EMAIL).fillna(False).astype(bool),
+            "email",
+            frame["email"],
+            AccessMsg.BAD_EMAIL,
         )
     if spec.name == "setting" and report.ok:
         _check_settings(con, clean, frame, report)

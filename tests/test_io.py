@@ -232,11 +232,11 @@ def test_upsert_updates_existing_and_inserts_new_and_logs(demo_con, tmp_path):
     path.write_text(
         "id,name,directorate_id\nAFD-MT,Miljø og Teknik,DIR-BKMB\nAFD-NY,Ny afdeling,DIR-BSV\n"
     )
-    report = dio.import_table(demo_con, "department", path, user="sekretariat")
+    report = dio.import_table(demo_con, "department", path, user="system")
     assert report.ok and (report.inserted, report.updated) == (1, 1)
     assert db.row_counts(demo_con)["department"] == 9  # 8 + 1, nothing deleted
     log = demo_con.execute('SELECT "user", action, table_name FROM audit_log').fetchall()
-    assert log == [("sekretariat", "import", "department")]
+    assert log == [("system", "import", "department")]
 
 
 def _import_folder(con, folder: Path) -> None:
@@ -400,11 +400,11 @@ def _form_theme(**changes) -> dict:
 
 
 def test_a_form_row_is_validated_and_saved_like_an_import(empty_con):
-    report = dio.save_rows(empty_con, "theme", [_form_theme()], user="sekretariat")
+    report = dio.save_rows(empty_con, "theme", [_form_theme()], user="system")
     assert report.ok and report.inserted == 1
     saved = empty_con.execute("SELECT title, crit_current, proposed_on FROM theme").fetchall()
     assert saved == [("Ensomhed blandt ældre", 2, dt.date(2026, 11, 24))]
-    assert db.scalar(empty_con, "SELECT count(*) FROM audit_log WHERE \"user\" = 'sekretariat'")
+    assert db.scalar(empty_con, "SELECT count(*) FROM audit_log WHERE \"user\" = 'system'")
 
 
 def test_a_bad_form_row_names_the_field_and_saves_nothing(empty_con):

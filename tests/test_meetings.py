@@ -61,7 +61,7 @@ def written(con) -> dict[str, pd.DataFrame]:
 # --- Meetings -----------------------------------------------------------------------------------
 def test_a_recorded_meeting_reads_back_with_its_minutes(con):
     minutes = {"status": "Porteføljen gennemgået.", "learning": "Co-driverne vil mødes."}
-    report = meetings.record_meeting(con, D(2026, 11, 25), minutes=minutes, user="sekretariat")
+    report = meetings.record_meeting(con, D(2026, 11, 25), minutes=minutes, user="system")
     assert report.ok, report.errors
     assert report.key == {"id": "M2026-11-25"}
     assert report.message == "Mødet den 25. nov. 2026 er oprettet (M2026-11-25)."
@@ -77,7 +77,7 @@ def test_a_recorded_meeting_reads_back_with_its_minutes(con):
         }
     ]
     assert audit(con) == [
-        ("sekretariat", "import", "meeting", None, "møde M2026-11-25: 1 nye, 0 opdateret")
+        ("system", "import", "meeting", None, "møde M2026-11-25: 1 nye, 0 opdateret")
     ]
 
 
@@ -132,7 +132,7 @@ def test_last_meeting_is_the_latest_or_the_latest_on_or_before_a_day(con):
 def test_prioritising_a_proposed_theme_moves_it_and_logs_the_move(con):
     meetings.record_meeting(con, D(2026, 11, 25))
     report = meetings.record_decision(
-        con, "M2026-11-25", "theme_to_prioritise", "t-pro", "prioritised", user="sekretariat"
+        con, "M2026-11-25", "theme_to_prioritise", "t-pro", "prioritised", user="system"
     )
     assert report.ok, report.errors
     assert report.key == {"meeting_id": "M2026-11-25", "seq": "1"}
@@ -142,13 +142,13 @@ def test_prioritising_a_proposed_theme_moves_it_and_logs_the_move(con):
     assert theme_status(con, "T-PRO") == "prioritised"  # straight from proposed: allowed
     assert audit(con)[-2:] == [
         (
-            "sekretariat",
+            "system",
             "edit",
             "theme",
             "T-PRO",
             "status: proposed → prioritised (møde M2026-11-25)",
         ),
-        ("sekretariat", "import", "meeting_decision", None, "møde M2026-11-25: 1 nye, 0 opdateret"),
+        ("system", "import", "meeting_decision", None, "møde M2026-11-25: 1 nye, 0 opdateret"),
     ]
     decisions = meetings.meeting_decisions(con, "M2026-11-25")
     assert decisions.to_dict("records") == [
@@ -328,7 +328,7 @@ def test_a_refused_decision_says_why_and_writes_nothing(
     meetings.record_meeting(con, D(2026, 11, 25))
     meetings.record_decision(con, "M2026-11-25", "other", None, "noted")  # seq 1, already there
     before = written(con)
-    report = meetings.record_decision(con, meeting, kind, subject, outcome, user="sekretariat")
+    report = meetings.record_decision(con, meeting, kind, subject, outcome, user="system")
     assert not report.ok
     assert [(e.column, e.message) for e in report.errors] == [(column, message)]
     after = written(con)

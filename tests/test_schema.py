@@ -106,7 +106,7 @@ def test_a_version_3_file_gets_the_meeting_tables_and_keeps_its_rows(tmp_path, m
 
     monkeypatch.setattr(db, "MIGRATIONS", migrations)
     con = db.connect(path)
-    assert db.schema_version(con) == 4
+    assert db.schema_version(con) == db.latest_version()
     for name in ("meeting", "meeting_decision"):
         columns = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
         assert columns == TABLES[name].names, name
@@ -127,22 +127,27 @@ def test_a_version_1_file_is_taken_through_every_later_migration(tmp_path, monke
 
     monkeypatch.setattr(db, "MIGRATIONS", migrations)
     con = db.connect(path)
-    # migration 2 rebuilds the tables of version 1 only; migration 4 creates the meeting tables
+    # migration 2 rebuilds the tables of version 1 only; migration 4 creates the meeting tables,
+    # 5 the users and the log's row counts
     assert con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall() == [
         (1,),
         (2,),
         (3,),
         (4,),
+        (5,),
     ]
     assert db.row_counts(con)["directorate"] == 1
     assert db.row_counts(con)["meeting_decision"] == 0
+    assert db.row_counts(con)["app_user"] == 0  # nobody may log in until the secretariat says
+    assert [r[0] for r in con.execute("DESCRIBE audit_log").fetchall()] == TABLES["audit_log"].names
     con.close()
 
 
-def test_the_meeting_tables_came_with_version_4_and_the_others_with_version_1():
-    assert [TABLES[t].since for t in TABLE_ORDER] == [1] * 14 + [4, 4, 1]
-    assert TABLE_ORDER[-3:] == ("meeting", "meeting_decision", "audit_log")
-    assert db.latest_version() == 4
+def test_the_meeting_tables_came_with_version_4_the_users_with_5_the_others_with_1():
+    assert [TABLES[t].since for t in TABLE_ORDER] == [1] * 14 + [4, 4, 5, 1]
+    assert TABLE_ORDER[-4:] == ("meeting", "meeting_decision", "app_user", "audit_log")
+    assert TABLES["audit_log"].column("row_count").since == 5
+    assert db.latest_version() == 5
 
 
 def test_a_decision_whose_outcome_does_not_fit_its_kind_is_refused_by_the_engine(empty_con):

@@ -11,6 +11,7 @@ this package is the one place to review and translate. Import from the package
 - columns    column headers of tables and downloads (COLUMN_LABELS)
 - survey     the RC survey kit: questions, answers, guide, the rules for reading answers
 - charts     chart text: axis titles, hover texts, legend names, band labels
+- access     roles, login, the local mode, users, the log's filters, erasing a person
 - app        the frame (title, sections, page titles, demo badge) and words every page shares
 - portfolio, load, rc, themes, solutions, network, trends, data_page: one page's text each
 
@@ -20,6 +21,7 @@ this package is the one place to review and translate. Import from the package
 from __future__ import annotations
 
 from . import (
+    access,
     app,
     charts,
     codes,
@@ -40,6 +42,11 @@ from . import (
     survey,
     themes,
     trends,
+)
+from .access import (
+    AUDIT_ACTIONS,
+    ROLE_LABELS,
+    AccessMsg,
 )
 from .app import (
     APP_SUBTITLE,
@@ -100,6 +107,7 @@ from .formats import (
     fmt_decimal,
     fmt_half_year,
     fmt_half_year_short,
+    fmt_moment,
     fmt_month,
     fmt_number,
     fmt_number_word,
@@ -160,6 +168,7 @@ PARTS = (
     columns,
     survey,
     app,
+    access,
     charts,
     overview,
     flower,
@@ -205,6 +214,7 @@ __all__ = [
     "fmt_people",
     "fmt_half_year",
     "fmt_half_year_short",
+    "fmt_moment",
     "fmt_period",
     "fmt_days",
     "ENUM_LABELS",
@@ -256,6 +266,9 @@ __all__ = [
     "NO_RECEIVER",
     "TrendText",
     "UI",
+    "ROLE_LABELS",
+    "AUDIT_ACTIONS",
+    "AccessMsg",
     "PARTS",
     "UI_PARTS",
 ]

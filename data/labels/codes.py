@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 
+from .access import AUDIT_ACTIONS, ROLE_LABELS
+
 # Values of the enums in DESIGN.md §4.
 ENUM_LABELS: dict[str, dict[str, str]] = {
     "network_type": {
@@ -73,6 +75,8 @@ ENUM_LABELS: dict[str, dict[str, str]] = {
         "rejected": "Afvist",
         "noted": "Taget til efterretning",
     },
+    "access_role": ROLE_LABELS,
+    "audit_action": AUDIT_ACTIONS,  # not stored as an enum: the log's own codes
 }
 
 TYPE_SHORT = {"learning": "læring", "welfare": "velfærd", "innovation": "innovation"}
@@ -94,6 +98,7 @@ TABLE_LABELS = {
     "setting": "Indstillinger",
     "meeting": "Møder",
     "meeting_decision": "Mødebeslutninger",
+    "app_user": "Brugere",
     "audit_log": "Log",
 }
 

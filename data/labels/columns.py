@@ -25,7 +25,11 @@ COLUMN_LABELS = {
     "intensity": "Intensitet",
     "from_template": "Fra skabelon",
     "people": "Personer",
-    **{c: FIELD_LABELS[c] for c in ("at", "user", "action", "table_name", "row_key", "detail")},
+    **{
+        c: FIELD_LABELS[c]
+        for c in ("at", "user", "action", "table_name", "row_key", "detail", "row_count")
+    },
+    **{c: FIELD_LABELS[c] for c in ("email", "active")},
     "rule": "Regel",
     "severity": "Alvor",
     "network_id": "Netværk",

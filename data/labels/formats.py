@@ -30,6 +30,13 @@ def fmt_date(value: dt.date | dt.datetime | None) -> str:
     return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
 
 
+def fmt_moment(value: dt.datetime | None) -> str:
+    """24. nov. 2026 kl. 14.05 (a line of the audit log)."""
+    if value is None or value != value:
+        return ""
+    return f"{fmt_date(value)} kl. {value.hour:02d}.{value.minute:02d}"
+
+
 def fmt_number(value: float | int | None, decimals: int = 0, *, signed: bool = False) -> str:
     """1.234,5 — Danish thousands separator and decimal comma; `signed`: +0,25 / −0,10."""
     if value is None or (isinstance(value, float) and math.isnan(value)):

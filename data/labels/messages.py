@@ -254,6 +254,9 @@ FIELD_LABELS = {
     "meeting_id": "Møde",
     "subject_id": "Emne",
     "outcome": "Udfald",
+    "email": "E-mail",
+    "active": "Aktiv",
+    "row_count": "Rækker",
 }
 # The criteria and the RC items carry the labels their pages show.
 FIELD_LABELS |= CRITERIA_LABELS | {d: v for d, v in RC_DIMENSION_LABELS.items() if d != "rc_index"}
