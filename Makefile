@@ -3,8 +3,8 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-# The dashboard has no login yet: it listens on this machine only unless told otherwise
-# (make run HOST=0.0.0.0 serves the network; see README).
+# Without login ([auth] in .streamlit/secrets.toml) the dashboard serves this machine only;
+# with login set up, make run HOST=0.0.0.0 serves the network (README, "Sikkerhed og drift").
 HOST ?= 127.0.0.1
 PORT ?= 8501
 STAMP := $(VENV)/.installed

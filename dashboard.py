@@ -10,11 +10,19 @@ import streamlit as st
 from analytics.networks import departments
 from data.db import is_demo
 from data.labels import APP_SUBTITLE, APP_TITLE, NOT_FOUND, SECTIONS, UI, DbMsg
+from pages import _access as access
 from pages import _store as store
 from pages import _widgets as ui
 from pages._registry import PAGES, START, by_section, by_url
 
 st.set_page_config(page_title=APP_TITLE, page_icon=":material/hub:", layout="wide")
+
+
+def only(page, title: str) -> None:
+    """Instead of the dashboard, this one page (no navigation, no sidebar, no data)."""
+    st.navigation([st.Page(page, title=title)], position="hidden").run()
+    st.stop()
+
 
 if problem := store.database_problem():  # a locked or broken file: say so, touch nothing
 
@@ -22,9 +30,7 @@ if problem := store.database_problem():  # a locked or broken file: say so, touc
         st.title(DbMsg.TITLE)
         st.error(problem, icon=":material/database_off:")
 
-    # the one page there is (no page of pages/ can run without its database)
-    st.navigation([st.Page(unavailable, title=DbMsg.TITLE)], position="hidden").run()
-    st.stop()
+    only(unavailable, DbMsg.TITLE)  # no page of pages/ can run without its database
 
 
 def asked_for() -> str | None:
@@ -51,31 +57,49 @@ def not_found(path: str) -> st.Page:
     return st.Page(page, title=NOT_FOUND["title"], url_path=path, visibility="hidden")
 
 
-def extra_page(path: str | None) -> st.Page | None:
-    """The hidden page an unknown address needs, if any. Left to Streamlit: an address other
-    than letters, digits, '-', '_' and '.' (a page's url_path cannot hold a '/', and the
-    address is shown on the page), and the start page's own address (/portefolje), which
-    Streamlit reserves for the start page but serves only at the root."""
-    if not path or not re.fullmatch(r"[\w.-]+", path) or by_url(path) is not None:
+def extra_page(path: str | None, role: str) -> st.Page | None:
+    """The hidden page an unknown address needs, if any: also the address of a page `role` may
+    not open (it does not exist for them). Left to Streamlit: an address other than letters,
+    digits, '-', '_' and '.' (a page's url_path cannot hold a '/', and the address is shown on
+    the page), and the start page's own address (/overblik), which Streamlit reserves for the
+    start page but serves only at the root."""
+    if not path or not re.fullmatch(r"[\w.-]+", path):
+        return None
+    known = by_url(path)
+    if known is not None and role in known.roles:
         return None
     return not_found(path)
 
 
-# Sections of DESIGN.md §7; a section is shown once it has pages (later issues add Overblik).
-# The first page is the start page, shown at the app's root address.
+# Who is asking (pages/_access.py, data.access): nothing of the data is shown before that is
+# settled. Login set up and nobody logged in: the login page. Logged in without a role: "no
+# access". Local mode (no login) reached from another machine: "only on this machine".
+if access.user() is None:
+    only(access.login_page, UI["login_title"])
+role = access.role()
+if role is None:
+    only(access.no_access_page, UI["no_access_title"])
+if access.local_mode() and not access.served_locally():
+    only(access.local_only_page, UI["local_only_title"])
+
+# Sections of DESIGN.md §7 with the pages this role may open; the first page is the start page,
+# shown at the app's root address.
 navigation = {
     SECTIONS[section]: [
         st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path) for p in pages
     ]
-    for section, pages in by_section().items()
+    for section, pages in by_section(role).items()
 }
-if hidden := extra_page(asked_for()):
+if hidden := extra_page(asked_for(), role):
     navigation[SECTIONS[PAGES[START].section]].append(hidden)
 
 page = st.navigation(navigation)
 with st.sidebar:
     st.caption(f"**{APP_TITLE}** · {APP_SUBTITLE}")
-shown = by_url(page.url_path)  # None for the hidden "no such page" page
+    access.sidebar_identity()
+shown = by_url(page.url_path)
+if shown is not None and role not in shown.roles:  # the hidden "no such page" at its address
+    shown = None
 st.session_state["filters"] = ui.sidebar(store.query(departments), store.query(is_demo), shown)
 try:
     page.run()

@@ -163,7 +163,7 @@ def editor() -> None:
     if mode == UI["edit_mode_add"]:
         row = row_form(table, {}, f"add_{table}", UI["edit_add"])
         if row is not None:
-            report = store.save(dio.insert_row, table, row, user="sekretariat")
+            report = store.save(dio.insert_row, table, row)
             show_report(report, table, "add_errors")
         return
     key = _chosen_key(table)
@@ -176,7 +176,7 @@ def editor() -> None:
     form_key = "edit_" + "_".join([table, *key.values()])
     row = row_form(table, values, form_key, UI["edit_save"])
     if row is not None:
-        report = store.save(dio.update_row, table, key, row, user="sekretariat")
+        report = store.save(dio.update_row, table, key, row)
         if report.ok:
             st.session_state["edit_saved"] = " ".join([report.summary(), *report.notes])
             st.session_state[f"edit_select_{table}_key"] = report.key  # as saved
@@ -186,7 +186,7 @@ def editor() -> None:
         st.caption(UI["edit_delete_help"])
         sure = st.checkbox(UI["edit_delete_sure"], key=f"delete_sure_{form_key}")
         if st.button(UI["edit_delete_button"], disabled=not sure, key=f"delete_{form_key}"):
-            report = store.save(dio.delete_row, table, key, user="sekretariat")
+            report = store.save(dio.delete_row, table, key)
             if report.ok:
                 st.session_state["edit_saved"] = report.summary()
                 st.rerun()

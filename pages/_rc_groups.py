@@ -46,7 +46,7 @@ def show(wave: str, wave_name: str, groups: pd.DataFrame) -> None:
             {"wave_id": wave, "name": n, "department_id": ids.get(d)}
             for n, d in zip(edited["name"], edited["department"], strict=True)
         ]
-        report = store.save(dio.save_rows, "rc_group", rows, user="sekretariat")
+        report = store.save(dio.save_rows, "rc_group", rows)
         if report.ok:
             st.session_state["rc_mapping_saved"] = report.summary()
             st.rerun()

@@ -15,6 +15,10 @@ from pathlib import PurePosixPath
 from data.labels import PAGE_TITLES, SECTIONS
 
 FILTERS = ("period", "types", "departments")  # the sidebar's filters (analytics.scope.Scope)
+# Who may open a page (data.access): the secretariat and chefforum every page (chefforum
+# read-only), the direction the overview, the flower, the portfolio and the solutions.
+READERS = ("sekretariat", "chefforum")
+EVERYONE = (*READERS, "direktion")
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Page:
     # The sidebar filters the page honours; the others are greyed out and data.labels
     # SCOPE_NOTES says, where the filters are, why the page does not use them.
     filters: tuple[str, ...] = FILTERS
+    roles: tuple[str, ...] = READERS  # the roles that see it in the navigation and may open it
 
     @property
     def path(self) -> str:
@@ -47,6 +52,7 @@ _PAGES = (
         section="overview",
         users=("direktion",),
         filters=(),
+        roles=EVERYONE,
     ),
     Page(
         key="flower",
@@ -55,6 +61,7 @@ _PAGES = (
         section="overview",
         users=("chefforum", "direktion", "secretariat"),  # DESIGN.md §7: all
         filters=("types", "departments"),
+        roles=EVERYONE,
     ),
     Page(
         key="meeting",
@@ -70,6 +77,7 @@ _PAGES = (
         url_path="portefolje",
         section="analysis",
         users=("chefforum", "secretariat"),
+        roles=EVERYONE,
     ),
     Page(
         key="load",
@@ -101,6 +109,7 @@ _PAGES = (
         url_path="loesninger",
         section="analysis",
         users=("chefforum", "secretariat"),
+        roles=EVERYONE,
     ),
     Page(
         key="network",
@@ -137,10 +146,19 @@ PAGES: dict[str, Page] = {p.key: p for p in _PAGES}
 START = next(iter(PAGES))
 
 
-def by_section() -> dict[str, list[Page]]:
-    """{section key: its pages}, in the order of SECTIONS, sections without pages left out."""
-    grouped = {s: [p for p in PAGES.values() if p.section == s] for s in SECTIONS}
+def by_section(role: str | None = None) -> dict[str, list[Page]]:
+    """{section key: its pages} (those `role` may open, or all), in the order of SECTIONS,
+    sections without pages left out."""
+    grouped = {
+        s: [p for p in PAGES.values() if p.section == s and (role is None or role in p.roles)]
+        for s in SECTIONS
+    }
     return {s: pages for s, pages in grouped.items() if pages}
+
+
+def may_open(role: str | None, key: str) -> bool:
+    """Whether `role` may open the page `key` (a link to a page it may not open is not shown)."""
+    return role in PAGES[key].roles
 
 
 def by_url(url_path: str) -> Page | None:

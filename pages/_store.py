@@ -12,6 +12,7 @@ import streamlit as st
 
 from data import db
 from data.demo import open_or_create
+from pages import _access  # who writes (`save`); it reads through `query` below
 
 
 def _through_the_dashboard() -> None:
@@ -86,9 +87,10 @@ def clear_caches() -> None:
 
 def save(fn: Callable, *args, **kwargs):
     """Call a data-layer write (`data.io.save_rows`, `import_table`, `backup.restore` …) with a
-    cursor and return what it returns; the caches are cleared afterwards, whether it saved,
+    cursor, as this session's user (pages._access.user: the data layer refuses a read-only
+    role), and return what it returns; the caches are cleared afterwards, whether it saved,
     refused or failed, so no page shows a result from before the write."""
     try:
-        return fn(cursor(), *args, **kwargs)
+        return fn(cursor(), *args, user=_access.user(), **kwargs)
     finally:
         clear_caches()

@@ -13,6 +13,7 @@ from analytics.networks import network_profile
 from analytics.scope import FIRST_DAY, Scope
 from charts.style import TYPE_COLORS
 from data.labels import DEMO_BADGE, DEMO_HELP, ENUM_LABELS, PLACEHOLDERS, SCOPE_NOTES, UI
+from pages import _access as access
 from pages._registry import FILTERS, PAGES, Page
 from pages._store import query
 
@@ -139,8 +140,29 @@ def network_picker(networks: pd.DataFrame, *, key: str = "network_pick") -> str:
     )
 
 
+def link(
+    key: str,
+    label: str,
+    icon: str,
+    *,
+    query_params: dict | None = None,
+    writes: bool = False,
+    plain: str | None = None,
+) -> None:
+    """A link to the page `key`, when this session's role may open it (and, for a link to a
+    change — `writes` — may change data: pages._access). Otherwise nothing, or the text
+    `plain` (an alert the direction reads, without the page that explains it)."""
+    if access.may_open(key) and (access.may_write() or not writes):
+        st.page_link(PAGES[key].path, label=label, icon=icon, query_params=query_params)
+    elif plain:
+        st.markdown(f"{icon} {plain}")
+
+
 def open_network_button(network_id: str, *, key: str, container=None) -> None:
-    """A button that opens the network's profile (the Netværk page, ?network=ID)."""
+    """A button that opens the network's profile (the Netværk page, ?network=ID), for the roles
+    that may open it."""
+    if not access.may_open("network"):
+        return
     if (container or st).button(
         UI["open_network"].format(id=network_id), icon=":material/open_in_new:", key=key
     ):

@@ -6,29 +6,31 @@ import datetime as dt
 import streamlit as st
 
 from analytics import load
-from data import backup, db, export
+from data import backup, db, export, privacy
 from data import io as dio
-from data.labels import ENUM_LABELS, PLACEHOLDERS, TABLE_LABELS, UI, fmt_count, fmt_number
+from data.labels import (
+    ENUM_LABELS,
+    PLACEHOLDERS,
+    TABLE_LABELS,
+    UI,
+    fmt_count,
+    fmt_moment,
+    fmt_number,
+)
 from data.schema import IMPORTABLE, TABLE_ORDER
+from pages import _access as access
 from pages import _store as store
 from pages import _tables as tables
 from pages import _widgets as ui
 from pages._edit import editor, show_report
 
-ui.page_title("data")
-st.caption(UI["data_intro"])
+PRIVATE = ("app_user", "audit_log")  # who may log in, and who did what: the secretariat's
 
-tab_import, tab_edit, tab_templates, tab_assumptions, tab_tables, tab_export, tab_log = st.tabs(
-    [
-        UI["tab_import"],
-        UI["tab_edit"],
-        UI["tab_templates"],
-        UI["tab_assumptions"],
-        UI["tab_tables"],
-        UI["tab_export"],
-        UI["tab_log"],
-    ]
-)
+ui.page_title("data")
+writer = access.may_write()
+st.caption(UI["data_intro"] if writer else UI["read_only"])
+# What chefforum may browse read-only: not the users and not the log (data.access).
+BROWSABLE = TABLE_ORDER if writer else tuple(t for t in TABLE_ORDER if t not in PRIVATE)
 
 
 def table_picker(key: str, tables=IMPORTABLE) -> str:
@@ -55,7 +57,7 @@ def run_with_progress(label: str, work):
     return report
 
 
-with tab_import:
+def import_tab() -> None:
     table = table_picker("import_table")
     upload = st.file_uploader(UI["upload"], type=["csv", "xlsx"], help=UI["upload_help"])
     raw_frequency = table == "rc_response" and st.checkbox(
@@ -81,7 +83,6 @@ with tab_import:
                 dio.import_table,
                 table,
                 upload,
-                user="sekretariat",
                 progress=tick,
                 rc_raw_frequency=raw_frequency,
                 replace_all=replace_all,
@@ -89,10 +90,12 @@ with tab_import:
         )
         show_report(report, table, "import_errors")
 
-with tab_edit:
+
+def edit_tab() -> None:
     editor()
 
-with tab_templates:
+
+def templates_tab() -> None:
     st.caption(UI["template_intro"])
     table = table_picker("template_table")
     row = st.container(horizontal=True)
@@ -115,7 +118,8 @@ with tab_templates:
     st.markdown(f"**{UI['columns_of'].format(table=TABLE_LABELS[table])}**")
     tables.table(dio.column_guide(table))
 
-with tab_assumptions:
+
+def assumptions_tab() -> None:
     # DESIGN.md §6 "Load": the templates and hours are assumptions the secretariat edits here.
     st.caption(UI["assumptions_intro"])
     intensities, roles = ENUM_LABELS["intensity"], ENUM_LABELS["role"]
@@ -139,7 +143,6 @@ with tab_assumptions:
             dio.save_rows,
             "role_hours",
             load.role_hours_rows(back),
-            user="sekretariat",
             source=UI["role_hours_title"],
         )
         show_report(report, "role_hours", "role_hours_errors")
@@ -178,7 +181,6 @@ with tab_assumptions:
             dio.save_rows,
             "phase_template",
             rows.to_dict("records"),
-            user="sekretariat",
             source=UI["phase_template_title"],
             replace={"network_type": network_type},
         )
@@ -196,14 +198,13 @@ with tab_assumptions:
     )
     if st.button(UI["save_threshold"], icon=":material/save:", key="save_threshold"):
         row = {"key": "load_threshold_hours", "value": f"{limit:g}"}
-        report = store.save(
-            dio.save_rows, "setting", [row], user="sekretariat", source=UI["threshold_title"]
-        )
+        report = store.save(dio.save_rows, "setting", [row], source=UI["threshold_title"])
         show_report(report, "setting", "threshold_errors")
 
-with tab_tables:
+
+def tables_tab() -> None:
     counts = store.query(db.row_counts)
-    table = table_picker("browse_table", TABLE_ORDER)
+    table = table_picker("browse_table", BROWSABLE)
     total = counts[table]
     if table == "rc_response":
         st.info(UI["rc_hidden"].format(n=fmt_number(total)), icon=":material/shield_person:")
@@ -214,7 +215,8 @@ with tab_tables:
         tables.table(frame, height=480)
         tables.download_row(frame, table, "browse")
 
-with tab_export:
+
+def export_tab() -> None:
     st.subheader(UI["export_title"])
     st.caption(UI["export_intro"])
     stamp = dt.date.today().isoformat()
@@ -247,7 +249,7 @@ with tab_export:
     st.caption(UI["backup_intro"].format(folder=folder, keep=export.KEEP_BACKUPS))
     if st.button(UI["backup_now"], icon=":material/inventory_2:", key="backup_now"):
         with st.spinner(UI["backup_now"] + " …"):
-            path = export.write_backup(store.cursor(), "manual")
+            path = store.save(export.write_backup, "manual")
         st.success(UI["backup_done"].format(file=path.name), icon=":material/check_circle:")
     backups = backup.list_backups(store.cursor())
     source = None
@@ -302,7 +304,7 @@ with tab_export:
     ):
         report = run_with_progress(
             UI["restoring"],
-            lambda tick: store.save(backup.restore, source, user="sekretariat", progress=tick),
+            lambda tick: store.save(backup.restore, source, progress=tick),
         )
         if report.ok:  # show the list with the backup taken first, and the result above it
             st.session_state["restored"] = report
@@ -310,10 +312,91 @@ with tab_export:
             st.rerun()
         show_report(report, "gendannelse", "restore_errors")
 
-with tab_log:
+
+def users_tab() -> None:
+    """Who may log in, with which role (data.access); and erasing a person (data.privacy)."""
+    st.caption(UI["users_intro"])
+    users = store.query(db.read_table, "app_user")
+    if users.empty:
+        st.warning(UI["users_none"], icon=":material/person_off:")
+    else:
+        shown = tables.danish_table(users, enums={"role": "access_role"})
+        tables.table(shown, height=min(38 + 35 * len(shown), 420))
+        tables.download_row(shown, "brugere", "users")
+    st.subheader(UI["erase_title"])
+    st.caption(UI["erase_intro"])
+    if erased := st.session_state.pop("erased", None):
+        show_report(erased, "person", "erase_done")
+    search = st.text_input(UI["erase_search"], key="erase_search")
+    people = store.query(dio.row_choices, "person", search)
+    names = dict(zip(people["id"], people["label"], strict=True))
+    chosen = st.selectbox(
+        UI["erase_pick"],
+        list(names),
+        index=None,
+        format_func=names.get,
+        key="erase_pick",
+        placeholder=PLACEHOLDERS["person"],
+    )
+    sure = st.checkbox(UI["erase_sure"], key="erase_sure", disabled=chosen is None)
+    if st.button(UI["erase_do"], icon=":material/person_remove:", disabled=not (chosen and sure)):
+        report = store.save(privacy.erase_person, chosen)
+        if report.ok:  # the picker and the checkbox start over, the result above them
+            st.session_state["erased"] = report
+            for key in ("erase_pick", "erase_sure", "erase_search"):
+                st.session_state.pop(key, None)
+            st.rerun()
+        show_report(report, "person", "erase_report")
+
+
+def log_tab() -> None:
+    """The audit log, filtered by user, table and days; it is never edited (data.db.write_audit)."""
     st.caption(UI["log_intro"])
-    log = store.query(db.read_table, "audit_log", 200)
+    choices = store.query(db.audit_choices)
+    row = st.columns([2, 2, 2])
+    everyone = [None]
+    who = row[0].selectbox(
+        UI["log_user"], everyone + choices["user"], format_func=lambda u: u or UI["log_all"],
+        key="log_user",
+    )  # fmt: skip
+    table = row[1].selectbox(
+        UI["log_table"],
+        everyone + choices["table"],
+        format_func=lambda t: TABLE_LABELS.get(t, t) if t else UI["log_all"],
+        key="log_table",
+    )
+    today = dt.date.today()
+    since, until = ui.date_window(
+        UI["log_period"], (today - dt.timedelta(days=90), today), key="log_period",
+        container=row[2],
+    )  # fmt: skip
+    log, total = store.query(db.read_audit, by=who, table=table, since=since, until=until)
     if log.empty:
         st.info(UI["empty_log"])
-    else:
-        tables.table(tables.danish_table(log))
+        return
+    lines = fmt_count(total, "linje", "linjer")
+    st.caption(UI["log_shown"].format(shown=fmt_number(len(log)), total=lines))
+    shown = tables.danish_table(
+        log.assign(at=log["at"].map(fmt_moment), table_name=log["table_name"].map(TABLE_LABELS)),
+        {"action": "audit_action"},
+    )
+    tables.table(shown, height=min(38 + 35 * len(shown), 480))
+    tables.download_row(shown, f"log-{since.isoformat()}-{until.isoformat()}", "log")
+
+
+# The secretariat keeps the data; chefforum reads the tables and the templates (data.access).
+TABS = {
+    "import": import_tab,
+    "edit": edit_tab,
+    "templates": templates_tab,
+    "assumptions": assumptions_tab,
+    "tables": tables_tab,
+    "export": export_tab,
+    "users": users_tab,
+    "log": log_tab,
+}
+READ_TABS = ("templates", "tables")
+shown_tabs = [key for key in TABS if writer or key in READ_TABS]
+for key, tab in zip(shown_tabs, st.tabs([UI[f"tab_{k}"] for k in shown_tabs]), strict=True):
+    with tab:
+        TABS[key]()

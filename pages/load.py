@@ -16,7 +16,6 @@ from pages import _planner as planner
 from pages import _store as store
 from pages import _tables as tables
 from pages import _widgets as ui
-from pages._registry import PAGES
 
 ui.page_title("load")
 st.caption(UI["load_intro"])
@@ -27,7 +26,7 @@ limit_text = fmt_number(limit, 1)
 
 with st.container(border=True):
     st.markdown(UI["load_assumptions"].format(threshold=limit_text))
-    st.page_link(PAGES["data"].path, label=UI["load_edit_assumptions"], icon=":material/tune:")
+    ui.link("data", UI["load_edit_assumptions"], ":material/tune:", writes=True)
 
 # The page's own window: load is about now and the coming half-year, not the sidebar's years.
 window = load_window(today)

@@ -30,12 +30,13 @@ from data.export import workbook
 from data.labels import ENUM_LABELS, SEVERITY_LABELS, SHELF_REASONS, UI, Briefing, fmt_date
 from data.schema import THEME_DECISION_KINDS
 from data.settings import read_settings
+from pages import _access as access
 from pages import _store as store
 from pages import _tables as tables
 from pages import _widgets as ui
 
 ui.page_title("meeting")
-st.caption(UI["meeting_intro"])
+st.caption(UI["meeting_intro"] if access.may_write() else UI["read_only_meeting"])
 today = ui.filters().day
 this_meeting = meetings.meeting_id(today)
 last = store.query(meetings.last_meeting, before=today - dt.timedelta(days=1))
@@ -110,7 +111,7 @@ if said := st.session_state.pop("meeting_saved", None):
 
 def save(fn, *args, **kwargs) -> None:
     """A write of data.meetings; its Danish message is shown after the rerun that shows it."""
-    report = store.save(fn, *args, user="sekretariat", **kwargs)
+    report = store.save(fn, *args, **kwargs)
     text = report.message if report.ok else "\n".join(e.message for e in report.errors)
     st.session_state["meeting_saved"] = (report.ok, text)
     st.rerun()
@@ -119,6 +120,11 @@ def save(fn, *args, **kwargs) -> None:
 def minutes_form(block: str) -> None:
     """The block's short minute, saved on the meeting of today (created when needed)."""
     label = Briefing.BLOCKS[block]
+    if not access.may_write():  # chefforum follows; the secretariat records (data.access)
+        if written := (recorded or {}).get(f"minutes_{block}"):
+            st.markdown(f"**{UI['minutes_label'].format(block=label.lower())}**")
+            st.text(written)
+        return
     with st.form(f"minutes_{block}", border=False):
         text = st.text_area(
             UI["minutes_label"].format(block=label.lower()),
@@ -128,6 +134,45 @@ def minutes_form(block: str) -> None:
         )
         if st.form_submit_button(UI["minutes_save"], icon=":material/save:"):
             save(meetings.record_meeting, today, minutes={block: text.strip()})
+
+
+def record_form(waiting: pd.DataFrame, kinds: dict[str, str]) -> tuple[str | None, str | None]:
+    """The secretary records a decision: the matter, the outcome, a note. Returns the matter
+    picked (kind, subject id), which the mix check beside it tries; chefforum only follows."""
+    if not access.may_write():  # the page's intro says who records
+        return None, None
+    matters = waiting[["kind", "subject_id", "subject"]].drop_duplicates()
+    labels = {f"{k}|{s}": f"{kinds[k]}: {n}" for k, s, n in matters.itertuples(index=False)}
+    picked = st.selectbox(
+        UI["record_matter"],
+        list(labels),
+        format_func=labels.get,
+        key="record_matter",
+        placeholder=UI["record_matter"],
+    )
+    kind, subject = picked.split("|", 1) if picked else (None, None)
+    outcomes = (
+        ["qualified", "prioritised", "rejected", "noted"]
+        if kind in THEME_DECISION_KINDS
+        else ["noted"]
+    )
+    if kind == "theme_to_prioritise":
+        outcomes.remove("qualified")
+    with st.form("record_decision", border=True):
+        outcome = st.radio(
+            UI["record_outcome"],
+            outcomes,
+            format_func=ENUM_LABELS["decision_outcome"].get,
+            horizontal=True,
+        )
+        note = st.text_input(UI["record_note"], max_chars=300)
+        if st.form_submit_button(
+            UI["record_save"], icon=":material/gavel:", type="primary", disabled=not kind
+        ):
+            if not recorded:
+                store.save(meetings.record_meeting, today)
+            save(meetings.record_decision, this_meeting, kind, subject, outcome, note=note)
+    return kind, subject
 
 
 blocks = list(Briefing.BLOCKS)
@@ -208,37 +253,7 @@ if decisions_tab.open:
                 height=200,
             )
             st.markdown(f"**{UI['record_title']}**")
-            matters = waiting[["kind", "subject_id", "subject"]].drop_duplicates()
-            labels = {f"{k}|{s}": f"{kinds[k]}: {n}" for k, s, n in matters.itertuples(index=False)}
-            picked = st.selectbox(
-                UI["record_matter"],
-                list(labels),
-                format_func=labels.get,
-                key="record_matter",
-                placeholder=UI["record_matter"],
-            )
-            kind, subject = picked.split("|", 1) if picked else (None, None)
-            outcomes = (
-                ["qualified", "prioritised", "rejected", "noted"]
-                if kind in THEME_DECISION_KINDS
-                else ["noted"]
-            )
-            if kind == "theme_to_prioritise":
-                outcomes.remove("qualified")
-            with st.form("record_decision", border=True):
-                outcome = st.radio(
-                    UI["record_outcome"],
-                    outcomes,
-                    format_func=ENUM_LABELS["decision_outcome"].get,
-                    horizontal=True,
-                )
-                note = st.text_input(UI["record_note"], max_chars=300)
-                if st.form_submit_button(
-                    UI["record_save"], icon=":material/gavel:", type="primary", disabled=not kind
-                ):
-                    if not recorded:
-                        store.save(meetings.record_meeting, today, user="sekretariat")
-                    save(meetings.record_decision, this_meeting, kind, subject, outcome, note=note)
+            kind, subject = record_form(waiting, kinds)
             taken = store.query(meetings.meeting_decisions, this_meeting)
             st.markdown(f"**{UI['record_taken']}**")
             if taken.empty:
@@ -258,7 +273,8 @@ if decisions_tab.open:
             mix = store.query(prioritised_mix, trial, today=today)
             st.markdown(f"**{UI['decisions_mix'].format(half=mix.attrs.get('half_year', ''))}**")
             if trial:
-                st.caption(UI["decisions_mix_with"].format(theme=labels[picked].split(": ", 1)[1]))
+                title = open_themes.set_index("id")["title"].get(subject, subject)
+                st.caption(UI["decisions_mix_with"].format(theme=title))
             for ok, message in mix[["ok", "message"]].itertuples(index=False):
                 (st.success if ok else st.warning)(
                     message, icon=":material/check:" if ok else ":material/warning:"

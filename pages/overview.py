@@ -112,12 +112,12 @@ with main:
     if found.empty:
         st.success(UI["overview_no_alerts"], icon=":material/check_circle:")
     for alert in found.head(SHOWN_ALERTS).itertuples(index=False):
-        page = PAGES[alert.page]
-        st.page_link(
-            page.path,
-            label=f"{alert.text} → {page.title}",
-            icon=":material/error:" if alert.severity == "error" else ":material/pending_actions:",
+        ui.link(
+            alert.page,
+            f"{alert.text} → {PAGES[alert.page].title}",
+            ":material/error:" if alert.severity == "error" else ":material/pending_actions:",
             query_params={"network": alert.network_id} if alert.network_id else None,
+            plain=alert.text,
         )
     if len(found) > SHOWN_ALERTS:
         st.caption(UI["overview_more_alerts"].format(n=len(found) - SHOWN_ALERTS))

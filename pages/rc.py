@@ -26,11 +26,11 @@ from data.labels import (
     fmt_number,
     rc_questionnaire_markdown,
 )
+from pages import _access as access
 from pages import _rc_groups as rc_groups
 from pages import _store as store
 from pages import _tables as tables
 from pages import _widgets as ui
-from pages._registry import PAGES
 
 RC_ENUMS = {
     "band": "rc_band",
@@ -82,7 +82,7 @@ listed = store.query(rc.waves)
 if listed.empty:
     st.info(UI["rc_no_waves"], icon=":material/info:")
     kit_button("rc_kit_empty")
-    st.page_link(PAGES["data"].path, label=UI["rc_go_import"], icon=":material/upload:")
+    ui.link("data", UI["rc_go_import"], ":material/upload:", writes=True)
     st.stop()
 
 names = dict(zip(listed["id"], listed["name"], strict=True))
@@ -245,5 +245,6 @@ with tabs[5]:
     kit_button("rc_kit")
     st.markdown(rc_questionnaire_markdown())
     st.info(UI["rc_import_hint"], icon=":material/lock:")
-    st.page_link(PAGES["data"].path, label=UI["rc_go_import"], icon=":material/upload:")
-    rc_groups.show(wave, names[wave], group_list)
+    ui.link("data", UI["rc_go_import"], ":material/upload:", writes=True)
+    if access.may_write():  # which department each group is: the secretariat's to set
+        rc_groups.show(wave, names[wave], group_list)

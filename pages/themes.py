@@ -26,6 +26,7 @@ from data.labels import (
     fmt_number,
 )
 from data.schema import THEME_CRITERIA
+from pages import _access as access
 from pages import _store as store
 from pages import _tables as tables
 from pages import _widgets as ui
@@ -98,6 +99,9 @@ else:
             )
 
 st.subheader(UI["new_theme"])
+if not access.may_write():  # the secretariat records new themes (data.access)
+    st.caption(UI["read_only_theme"])
+    st.stop()
 st.caption(UI["new_theme_intro"])
 if saved := st.session_state.pop("theme_saved", None):
     st.success(saved, icon=":material/check:")
@@ -149,7 +153,7 @@ if submitted:
         "owner_id": owner,
         **scores,
     }
-    report = store.save(data_io.save_rows, "theme", [row], user="sekretariat")
+    report = store.save(data_io.save_rows, "theme", [row])
     if report.ok:
         pct = fmt_number(suitability_pct(scores), 1)
         st.session_state["theme_saved"] = UI["theme_saved"].format(id=theme_id, pct=pct)

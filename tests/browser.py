@@ -37,10 +37,20 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(database: Path | str) -> Iterator[str]:
-    """`streamlit run dashboard.py` on the database file; yields the base URL."""
-    port = free_port()
+def serve(
+    database: Path | str,
+    *,
+    port: int | None = None,
+    secrets: Path | None = None,
+    log: Path | None = None,
+) -> Iterator[str]:
+    """`streamlit run dashboard.py` on the database file; yields the base URL. `secrets`: a
+    secrets.toml for the server (login set up); `log`: the file that gets everything the server
+    prints (else it is discarded)."""
+    port = port or free_port()
     env = {**os.environ, "NS_DB_PATH": str(database)}
+    extra = ["--secrets.files", str(secrets)] if secrets else []
+    output = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 (closed below)
     process = subprocess.Popen(
         [
             sys.executable,
@@ -56,10 +66,11 @@ def serve(database: Path | str) -> Iterator[str]:
             "true",
             "--browser.gatherUsageStats",
             "false",
+            *extra,
         ],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=output,
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
@@ -73,12 +84,15 @@ def serve(database: Path | str) -> Iterator[str]:
             time.sleep(0.3)
     else:
         process.kill()
-        pytest.fail("Streamlit-serveren svarede ikke: " + process.stdout.read().decode()[-2000:])
+        said = Path(log).read_text(errors="replace")[-2000:] if log else ""
+        pytest.fail("Streamlit-serveren svarede ikke: " + said)
     try:
         yield base
     finally:
         process.terminate()
         process.wait(timeout=10)
+        if log:
+            output.close()
 
 
 def open_page(page, url: str) -> None:

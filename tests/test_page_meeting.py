@@ -81,7 +81,7 @@ def test_a_theme_is_prioritised_in_the_meeting_and_kept(meeting):
     logged = con.execute(
         "SELECT \"user\" FROM audit_log WHERE table_name = 'theme' AND row_key = ?", [theme]
     ).fetchall()
-    assert logged == [("sekretariat",)]
+    assert logged == [("system",)]  # the local mode's user
     # today's meeting is now recorded; "since" stays the meeting before it (none: 4 weeks)
     assert meeting.date_input(key="meeting_since").value == TODAY - dt.timedelta(weeks=4)
 
