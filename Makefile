@@ -31,7 +31,7 @@ db: setup
 	$(BIN)/python -m data.demo --if-missing
 
 run: db chromium
-	$(BIN)/streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT)
+	$(BIN)/python dashboard.py --server.address $(HOST) --server.port $(PORT)
 
 test: setup chromium
 	$(BIN)/ruff check .

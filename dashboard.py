@@ -1,14 +1,28 @@
 """NS-dashboard: the frame. Page config, navigation over pages/ (pages/_registry.py), the shared
-sidebar."""
+sidebar.
 
-import logging
+Started as `python dashboard.py [--server.port 8501 …]` (make run, the browser tests), it serves
+itself through Streamlit with the navigation below from the first request on: Streamlit would
+otherwise read pages/ as a folder of pages until the first run of this script, and a fresh
+server's first visitor to /portefolje would get its English "Page not found". (`streamlit run
+dashboard.py` works too; pages/_store.py mends that first request as well as it can.)"""
+
 import re
+import sys
 from urllib.parse import urlsplit
 
 import streamlit as st
 
+if __name__ == "__main__" and not st.runtime.exists():  # python dashboard.py: serve it
+    from streamlit.runtime.pages_manager import PagesManager
+    from streamlit.web import cli
+
+    PagesManager.uses_pages_directory = False  # st.navigation only, never pages/ as pages
+    sys.argv = ["streamlit", "run", __file__, *sys.argv[1:]]
+    sys.exit(cli.main())
+
 from analytics.networks import departments
-from data.db import is_demo
+from data.db import is_demo, log_failure
 from data.labels import APP_SUBTITLE, APP_TITLE, NOT_FOUND, SECTIONS, UI, DbMsg
 from pages import _access as access
 from pages import _store as store
@@ -23,6 +37,14 @@ def only(page, title: str) -> None:
     st.navigation([st.Page(page, title=title)], position="hidden").run()
     st.stop()
 
+
+# Who is asking (pages/_access.py, data.access) is settled before anything of the data is shown.
+# Login set up and nobody logged in: the login page (a secrets file that cannot be read: a page
+# saying so), before even the database is opened.
+if access.user() is None:
+    if access.login_setup() is None:
+        only(access.login_broken_page, UI["login_broken_title"])
+    only(access.login_page, UI["login_title"])
 
 if problem := store.database_problem():  # a locked or broken file: say so, touch nothing
 
@@ -71,12 +93,9 @@ def extra_page(path: str | None, role: str) -> st.Page | None:
     return not_found(path)
 
 
-# Who is asking (pages/_access.py, data.access): nothing of the data is shown before that is
-# settled. Login set up and nobody logged in: the login page. Logged in without a role: "no
-# access". Local mode (no login) reached from another machine: "only on this machine".
-if access.user() is None:
-    only(access.login_page, UI["login_title"])
-role = access.role()
+# Logged in without a role: "no access". Local mode (no login) reached from another machine or
+# through a proxy: "only on this machine".
+role = access.settle(store.cursor())
 if role is None:
     only(access.no_access_page, UI["no_access_title"])
 if access.local_mode() and not access.served_locally():
@@ -103,6 +122,7 @@ if shown is not None and role not in shown.roles:  # the hidden "no such page" a
 st.session_state["filters"] = ui.sidebar(store.query(departments), store.query(is_demo), shown)
 try:
     page.run()
-except Exception:  # st.stop and st.rerun are BaseExceptions and pass through
-    logging.getLogger("ns_dashboard").exception("Siden '%s' fejlede", page.title)
+except Exception as exc:  # st.stop and st.rerun are BaseExceptions and pass through
+    # the type and the place only: a message can quote a cell, a name or an address
+    log_failure(f"Siden '{page.title}'", exc)
     st.error(UI["error"], icon=":material/error:")

@@ -13,7 +13,7 @@ on the Data page like any other table (imported, edited, exported, restored):
 configured, the dashboard served on 127.0.0.1 only). An email that is not in the table, or whose
 row is not active, has no role (None) and sees nothing but a "no access" page.
 
-Every function of `data/` that writes calls `require_write(con, user)` before it touches
+Every function of `data/` that writes calls `require_secretariat(con, user)` before it touches
 anything: a read-only role gets `PermissionError` (with a Danish message) and nothing is written,
 whatever the page showed or hid (tests/test_access.py calls every such function as `chefforum`
 and `direktion`).
@@ -30,10 +30,10 @@ import sys
 import duckdb
 
 from data.labels import ENUM_LABELS, AccessMsg
+from data.schema import ACCESS_ROLES
 
 SYSTEM = "system"
-ROLES = ("sekretariat", "chefforum", "direktion")
-WRITER = "sekretariat"
+SECRETARIAT = "sekretariat"  # the one role that writes
 
 
 def normalise(user: str | None) -> str:
@@ -43,12 +43,12 @@ def normalise(user: str | None) -> str:
 
 
 def role_of(con: duckdb.DuckDBPyConnection, user: str | None) -> str | None:
-    """'sekretariat', 'chefforum' or 'direktion' for an active user of `app_user` (the email
-    compared without case and surrounding spaces); 'sekretariat' for `system`; None for anyone
-    else (an unknown or inactive user, an empty name)."""
+    """'sekretariat', 'chefforum' or 'direktion' (data.schema.ACCESS_ROLES) for an active user
+    of `app_user` (the email compared without case and surrounding spaces); 'sekretariat' for
+    `system`; None for anyone else (an unknown or inactive user, an empty name)."""
     name = normalise(user)
     if name == SYSTEM:
-        return WRITER
+        return SECRETARIAT
     if not name:
         return None
     rows = con.execute(
@@ -57,14 +57,11 @@ def role_of(con: duckdb.DuckDBPyConnection, user: str | None) -> str | None:
     return rows[0][0] if rows else None
 
 
-def may_write(con: duckdb.DuckDBPyConnection, user: str | None) -> bool:
-    return role_of(con, user) == WRITER
-
-
-def require_write(con: duckdb.DuckDBPyConnection, user: str | None) -> None:
-    """Raise PermissionError (nothing has been written) unless `user` is the secretariat."""
+def require_secretariat(con: duckdb.DuckDBPyConnection, user: str | None) -> None:
+    """Raise PermissionError (nothing has been read or written yet) unless `user` is the
+    secretariat: every write of data/, and the full export, begins here."""
     role = role_of(con, user)
-    if role != WRITER:
+    if role != SECRETARIAT:
         shown = ENUM_LABELS["access_role"].get(role) if role else AccessMsg.NO_ROLE
         raise PermissionError(AccessMsg.READ_ONLY.format(user=user or "?", role=shown))
 
@@ -80,19 +77,24 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     grant = sub.add_parser("grant")
     grant.add_argument("email")
-    grant.add_argument("role", choices=ROLES)
+    grant.add_argument("role", choices=ACCESS_ROLES)
     grant.add_argument("--name", default=None)
     revoke = sub.add_parser("revoke")
     revoke.add_argument("email")
     sub.add_parser("list")
     args = parser.parse_args(argv)
-    con = db.connect(args.db)
+    try:
+        con = db.connect(args.db)
+    except Exception as exc:  # a running dashboard holds the file: say so in Danish
+        print(db.describe_open_error(exc, db.resolve_path(args.db)), file=sys.stderr)
+        print(AccessMsg.CLI_WHILE_RUNNING, file=sys.stderr)
+        return 2
     try:
         if args.command == "list":
             for email, role, active in con.execute(
                 "SELECT email, role, active FROM app_user ORDER BY email"
             ).fetchall():
-                print(f"{email}\t{role}\t{'aktiv' if active else 'ikke aktiv'}")
+                print(f"{email}\t{role}\t{AccessMsg.CLI_ACTIVE[bool(active)]}")
             return 0
         row = {"email": normalise(args.email), "active": args.command == "grant"}
         if args.command == "grant":
@@ -105,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(AccessMsg.CLI_UNKNOWN.format(email=row["email"]), file=sys.stderr)
                 return 2
             row["role"] = found
-        report = save_rows(con, "app_user", [row], user=SYSTEM, source="kommandolinjen")
+        report = save_rows(con, "app_user", [row], user=SYSTEM, source=AccessMsg.CLI_SOURCE)
         print(report.summary())
         return 0 if report.ok else 2
     finally:

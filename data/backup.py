@@ -31,6 +31,9 @@ from data.labels import BACKUP_REASONS, BackupMsg, fmt_count
 from data.report import ImportReport
 from data.schema import IMPORTABLE, TABLES, ident, ident_list
 
+# Tables a restore leaves as they are: who may log in is not rolled back with the data (a
+# revoked user stays revoked, the current secretary keeps access). The log is never restored.
+KEPT = ("app_user",)
 _STAMP = re.compile(r"ns-(\d{8}-\d{6})-\d+-([a-z_]+)\.zip$")
 _SALT = re.compile(r"^[0-9a-f]{32}$")
 
@@ -66,7 +69,7 @@ def read_backup(data: bytes) -> dict[str, bytes]:
         manifest = json.loads(archive.read(MANIFEST))
         if manifest.get("format") != BACKUP_FORMAT:
             raise FileProblem(BackupMsg.NO_MANIFEST)
-        if manifest.get("schema_version", 0) > db.latest_version():
+        if manifest.get("schema_version", 1) > db.latest_version():
             raise FileProblem(BackupMsg.NEWER)
         files = {}
         for name, facts in manifest["files"].items():
@@ -82,7 +85,7 @@ def read_backup(data: bytes) -> dict[str, bytes]:
         raise FileProblem(BackupMsg.NOT_A_BACKUP) from exc
     # A table added after the backup's schema version (the users of version 5) is not in it:
     # restoring keeps that table as it is (restoring an old backup must not lock anyone out).
-    taken_at = manifest.get("schema_version", 0)
+    taken_at = manifest.get("schema_version", 1)
     missing = [
         f"{t}.csv" for t in IMPORTABLE if f"{t}.csv" not in files and TABLES[t].since <= taken_at
     ]
@@ -98,6 +101,8 @@ def _scratch(files: dict[str, bytes], report: ImportReport, tick) -> duckdb.Duck
         sql = f"DELETE FROM {ident(table)}"
         scratch.execute(sql)
     for i, table in enumerate(IMPORTABLE):
+        if table in KEPT:
+            continue
         tick(0.1 + 0.6 * i / len(IMPORTABLE), BackupMsg.CHECKING.format(file=f"{table}.csv"))
         data = files.get(f"{table}.csv", b"")  # none: a table newer than the backup (kept)
         if not data.decode("utf-8-sig").partition("\n")[2].strip():
@@ -139,7 +144,7 @@ def restore(
     tick(0.85, BackupMsg.WRITING)
     try:
         with db.write_transaction(con):
-            restored = [t for t in IMPORTABLE if f"{t}.csv" in files]
+            restored = [t for t in IMPORTABLE if f"{t}.csv" in files and t not in KEPT]
             for table in reversed(restored):
                 sql = f"DELETE FROM {ident(table)}"
                 con.execute(sql)
@@ -166,6 +171,7 @@ def restore(
         report.message = BackupMsg.RESTORED.format(
             file=report.file, rows=fmt_count(report.rows, "række", "rækker")
         )
+        report.notes.append(BackupMsg.USERS_KEPT)
     tick(1.0, BackupMsg.DONE)
     return report
 

@@ -419,7 +419,7 @@ def set_setting(
 ) -> None:
     """Store one setting as it is (the demo's marks; the pages save settings through
     data.importer.save_rows, which validates them)."""
-    access.require_write(con, user)
+    access.require_secretariat(con, user)
     con.execute(
         "INSERT INTO setting VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, value],
@@ -462,7 +462,7 @@ def write_audit(
     """A line of the audit log, inside the write it records: who (the real user, as logged in),
     when, what (import, edit, delete, restore, erase, migration), the table, the row's key, how
     many rows, and a short detail — column names and counts, never a cell's value."""
-    access.require_write(con, user)
+    access.require_secretariat(con, user)
     values = [access.normalise(user), action, table_name, row_key, detail]
     if row_count is None:  # (also the migrations' lines, from before the column: version 5)
         sql = 'INSERT INTO audit_log ("user", action, table_name, row_key, detail)'

@@ -705,12 +705,13 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows, columns: list[str]
     con.unregister("_demo_rows")
 
 
-# The demo's users (data.access): one shared address per role, to show the secretariat how the
-# users table works; the local mode (no login) is the secretariat's 'system' whatever this holds.
+# The demo's users (data.access): one address per role, to show the secretariat how the users
+# table works; `.invalid` is a domain that cannot exist (RFC 2606), so no identity provider can
+# ever log anyone in as them. The local mode (no login) is 'system' whatever this holds.
 DEMO_USERS = [
-    ("demo-sekretariat@albertslund.dk", "Sekretariatet (demo)", "sekretariat", True),
-    ("demo-chefforum@albertslund.dk", "Chefforum (demo)", "chefforum", True),
-    ("demo-direktion@albertslund.dk", "Direktionen (demo)", "direktion", True),
+    ("sekretariat@demo.invalid", "Sekretariatet (demo)", "sekretariat", True),
+    ("chefforum@demo.invalid", "Chefforum (demo)", "chefforum", True),
+    ("direktion@demo.invalid", "Direktionen (demo)", "direktion", True),
 ]
 
 

@@ -35,7 +35,7 @@ from typing import BinaryIO
 import duckdb
 import pandas as pd
 
-from data.access import SYSTEM, require_write
+from data.access import SYSTEM, require_secretariat
 from data.db import row_counts as db_row_counts
 from data.db import schema_version, snapshot
 from data.labels import XLSX_CUT_MARK
@@ -196,8 +196,10 @@ def export_csv(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike) -> lis
     return paths[:-1]
 
 
-def export_csv_zip(con: duckdb.DuckDBPyConnection) -> bytes:
-    """The CSV export as one zip (with its manifest)."""
+def export_csv_zip(con: duckdb.DuckDBPyConnection, *, user: str = SYSTEM) -> bytes:
+    """The CSV export as one zip (with its manifest): every table, the users included, so the
+    secretariat's only (data.access; checked when the file is built, i.e. on the click)."""
+    require_secretariat(con, user)
     return _zip(_csv_files(con, IMPORTABLE))
 
 
@@ -276,7 +278,9 @@ def too_long_for_excel(con: duckdb.DuckDBPyConnection) -> int:
     return int(con.execute(sql).fetchall()[0][0])
 
 
-def export_xlsx_bytes(con: duckdb.DuckDBPyConnection) -> bytes:
+def export_xlsx_bytes(con: duckdb.DuckDBPyConnection, *, user: str = SYSTEM) -> bytes:
+    """The Excel export of every table, the secretariat's only (as `export_csv_zip`)."""
+    require_secretariat(con, user)
     buffer = io.BytesIO()
     export_xlsx(con, buffer)
     return buffer.getvalue()
@@ -302,7 +306,7 @@ def daily_backup(con: duckdb.DuckDBPyConnection, *, user: str = SYSTEM) -> Path 
     """Before the first change of a day: a full backup, unless one was taken today (none for an
     in-memory database). So yesterday's state can always be restored after a bad edit. Only
     the secretariat writes backups (they hold every table: data.access)."""
-    require_write(con, user)
+    require_secretariat(con, user)
     if database_file(con) is None:
         return None
     today = dt.date.today().strftime("%Y%m%d")
@@ -321,7 +325,7 @@ def write_backup(con: duckdb.DuckDBPyConnection, reason: str, *, user: str = SYS
     """A full backup as one zip in `backup_dir`, named by time and `reason` (a key of
     data.labels.BACKUP_REASONS); the oldest beyond KEEP_BACKUPS are removed. Only the
     secretariat writes backups (PermissionError for the others; data.access)."""
-    require_write(con, user)
+    require_secretariat(con, user)
     folder = backup_dir(con)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = folder / f"ns-{stamp}-{reason}.zip"

@@ -63,7 +63,7 @@ log = logging.getLogger("ns_dashboard")
 def reported(fn=None, *, table: str | None = None):
     """A write of the data layer (this module, data.backup.restore, data.meetings): refused with
     PermissionError before anything is read or written unless the call's `user` is the
-    secretariat (data.access.require_write; `user` defaults to `system`), then done while
+    secretariat (data.access.require_secretariat; `user` defaults to `system`), then done while
     holding the process's write lock from its first check to its commit (what was validated is
     still true when written: no other session can delete a referenced row in between), and never
     raising: a busy lock or an unexpected error becomes a report saying nothing was saved, and the
@@ -74,7 +74,7 @@ def reported(fn=None, *, table: str | None = None):
 
     @functools.wraps(fn)
     def wrapper(con, first, *args, **kwargs):
-        access.require_write(con, kwargs.get("user", access.SYSTEM))  # raises, writes nothing
+        access.require_secretariat(con, kwargs.get("user", access.SYSTEM))  # raises, writes nothing
         name = table or (first if isinstance(first, str) else "backup")  # restore(con, source)
         report = ImportReport(table=name, file=str(kwargs.get("source", "")) or "fil")
         try:
@@ -113,9 +113,6 @@ def import_table(
     spec = TABLES[table]
     tick = progress or (lambda fraction, text: None)
     report = ImportReport(table=table, file=getattr(source, "name", None) or "fil")
-    if table not in IMPORTABLE:  # the audit log is written by the dashboard only
-        report.add(None, None, None, AccessMsg.LOG_IS_READ_ONLY)
-        return report
     try:
         tick(0.1, "Læser filen")
         data, report.file = read_source(source, limits=limits)
@@ -307,9 +304,9 @@ def insert_row(
             Msg.KEY_TAKEN.format(key=shown, table=TABLE_LABELS[table]),
         )
         return report
-    _write(con, spec, clean, report, user)
+    shown = " | ".join(map(str, key.values()))
+    _write(con, spec, clean, report, user, added=shown)
     if report.ok:
-        shown = " | ".join(map(str, key.values()))
         report.message = Msg.ADDED_ROW.format(key=shown, table=TABLE_LABELS[table])
     return report
 
@@ -352,6 +349,7 @@ def delete_row(
     _daily_backup(con, report, user)
     try:
         with write_transaction(con):
+            secretaries = _secretaries(con)
             sql = f"DELETE FROM {ident(table)} WHERE {_where(spec)} RETURNING 1"
             _refuse_references(con, spec, pd.DataFrame([key]), report)
             if not report.ok:
@@ -360,6 +358,7 @@ def delete_row(
                 gone = Msg.ROW_GONE.format(key=shown_key, table=TABLE_LABELS[table])
                 report.add(None, None, shown_key, gone)
                 raise _Refused
+            _keep_a_secretary(con, table, secretaries, report)
             write_audit(con, user, "delete", table, shown_key, None, 1)
         report.replaced = 1
         report.message = Msg.DELETED_ROW.format(key=shown_key, table=TABLE_LABELS[table])
@@ -375,6 +374,8 @@ def _daily_backup(con, report: ImportReport, user: str) -> None:
     that cannot be written is said, and does not stop the change."""
     try:
         path = daily_backup(con, user=user)
+    except PermissionError:  # an OSError too, but a refusal, not a disk problem
+        raise
     except OSError:
         log.warning("Dagens sikkerhedskopi kunne ikke skrives")
         report.notes.append(Msg.BACKUP_FAILED)
@@ -423,9 +424,11 @@ def _write(
     replace_all: bool = False,
     rename: dict | None = None,
     also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+    added: str | None = None,
 ) -> None:
     """Stage the validated rows as `_import` and write them in one transaction (with `also`, if
-    given); on any refusal the report says why and nothing is changed."""
+    given); on any refusal the report says why and nothing is changed. `added`: the key of the
+    one row a form adds (logged as 'add' with its key, not as an import)."""
     columns = list(clean.columns)
     casts = []
     for name in columns:
@@ -439,6 +442,7 @@ def _write(
     detail = []
     try:
         with write_transaction(con):
+            secretaries = _secretaries(con)
             con.execute(f"CREATE TEMP TABLE _import AS {staged}")
             if spec.name == "rc_response":  # an rc_group row for every group the file names
                 con.execute(_NEW_RC_GROUPS_SQL)
@@ -456,9 +460,12 @@ def _write(
             sql = f"SELECT count(*) FROM {ident(spec.name)} t JOIN _import i ON {join}"
             report.updated = con.execute(sql).fetchall()[0][0]
             _upsert(con, spec, columns)
+            _keep_a_secretary(con, spec.name, secretaries, report)
             report.rows = len(clean)
             report.inserted = report.rows - report.updated
-            if rename is None:
+            if added is not None:
+                write_audit(con, user, "add", spec.name, added, report.file, 1)
+            elif rename is None:
                 summary = f"{report.file}: {report.inserted} nye, {report.updated} opdateret"
                 detail = "; ".join([summary, *detail])
                 write_audit(con, user, "import", spec.name, None, detail, report.rows)
@@ -475,6 +482,21 @@ def _write(
         report.add(None, None, None, str(refused))
     finally:
         con.unregister("_import_src")
+
+
+def _secretaries(con) -> int:
+    """Active users with the secretariat's role (data.access)."""
+    sql = "SELECT count(*) FROM app_user WHERE active AND role = ?"
+    return con.execute(sql, [access.SECRETARIAT]).fetchall()[0][0]
+
+
+def _keep_a_secretary(con, table: str, before: int, report: ImportReport) -> None:
+    """A change of the users may not leave none of `before` (≥ 1) active secretaries: nobody
+    could then change data or give access again once login is on. (A database without any, as
+    a new one, may stay so: the local mode and the command line are the secretariat.)"""
+    if table == "app_user" and before and not _secretaries(con):
+        report.add(None, "role", None, AccessMsg.LAST_SECRETARY)
+        raise _Refused
 
 
 def _delete_missing(con, spec: Table, report: ImportReport) -> int:

@@ -20,8 +20,7 @@ from data.db import write_audit, write_transaction
 from data.importer import reported
 from data.labels import AccessMsg
 from data.report import ImportReport
-
-PSEUDONYM_PREFIX = AccessMsg.ERASED_NAME.format(n="")  # 'Slettet person '
+from data.validate import ERASED_PREFIX
 
 
 @reported(table="person")
@@ -29,8 +28,9 @@ def erase_person(
     con: duckdb.DuckDBPyConnection, person_id: str, *, user: str = "system"
 ) -> ImportReport:
     """Replace the name of person `person_id` by the next free pseudonym 'Slettet person N'
-    (N one more than the pseudonyms given so far); refused with a Danish message, nothing
-    written, for an unknown id or a person already erased."""
+    (N one more than the highest given so far, so no two are alike even after a deletion); a
+    later import may not give the person a name again (data.validate). Refused with a Danish
+    message, nothing written, for an unknown id or a person already erased."""
     report = ImportReport(table="person", file=AccessMsg.LOG_DETAIL_ERASED)
     with write_transaction(con):
         found = con.execute(
@@ -40,13 +40,15 @@ def erase_person(
             report.add(None, "id", person_id, AccessMsg.ERASE_UNKNOWN.format(id=person_id))
             return report
         stored, name = found[0]
-        if name.startswith(PSEUDONYM_PREFIX):
+        if name.startswith(ERASED_PREFIX):
             report.add(None, "id", stored, AccessMsg.ERASE_ALREADY.format(id=stored))
             return report
-        taken = con.execute(
-            "SELECT count(*) FROM person WHERE starts_with(name, ?)", [PSEUDONYM_PREFIX]
+        highest = con.execute(
+            "SELECT coalesce(max(TRY_CAST(substr(name, length(?) + 1) AS INTEGER)), 0)"
+            " FROM person WHERE starts_with(name, ?)",
+            [ERASED_PREFIX, ERASED_PREFIX],
         ).fetchall()[0][0]
-        pseudonym = AccessMsg.ERASED_NAME.format(n=taken + 1)
+        pseudonym = AccessMsg.ERASED_NAME.format(n=highest + 1)
         con.execute("UPDATE person SET name = ? WHERE id = ?", [pseudonym, stored])
         write_audit(con, user, "erase", "person", stored, AccessMsg.LOG_DETAIL_ERASED, 1)
     report.rows = report.updated = 1

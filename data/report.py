@@ -66,7 +66,10 @@ class ImportReport:
             )
         if self.ok:
             return Msg.OK.format(
-                rows=self.rows, table=label, inserted=self.inserted, updated=self.updated
+                rows=fmt_count(self.rows, "række", "rækker"),
+                table=label,
+                inserted=self.inserted,
+                updated=self.updated,
             )
         return Msg.FAILED.format(n=self.error_count, file=self.file)
 

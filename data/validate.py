@@ -20,6 +20,7 @@ from data import values
 from data.labels import ENUM_LABELS, FIELD_LABELS, TABLE_LABELS, AccessMsg, Msg
 from data.report import MAX_ERRORS, ImportReport
 from data.schema import (
+    IMPORTABLE,
     SETTING_ORDER,
     THEME_DECISION_KINDS,
     Column,
@@ -33,6 +34,7 @@ from data.schema import (
 # Pairs of date columns where the second may not lie before the first.
 _DATE_PAIRS = (("start_date", "end_date"), ("start_date", "planned_end"), ("from_date", "to_date"))
 _FORMULA_PREFIX = "'" + values.FORMULA_CLASS  # a ' before what a spreadsheet would run
+ERASED_PREFIX = AccessMsg.ERASED_NAME.format(n="")  # 'Slettet person ' (data.privacy)
 _EMAIL = r"[^@\s]+@[^@\s]+\.[^@\s]+"  # name@albertslund.dk: one @, a dot in the domain
 
 
@@ -122,6 +124,9 @@ def validate(
     con: duckdb.DuckDBPyConnection, spec: Table, frame: pd.DataFrame, report: ImportReport
 ) -> pd.DataFrame:
     """Every cell converted and checked; returns normalised text cells (None = empty)."""
+    if spec.name not in IMPORTABLE:  # the audit log is written by the dashboard only
+        report.add(None, None, None, AccessMsg.LOG_IS_READ_ONLY)
+        return frame
     frame = map_header(spec, frame, report)
     if not report.ok:
         return frame
@@ -174,6 +179,8 @@ def validate(
             frame["email"],
             AccessMsg.BAD_EMAIL,
         )
+    if spec.name == "person" and "name" in clean and report.ok:
+        _keep_erased(con, clean, frame, report)
     if spec.name == "setting" and report.ok:
         _check_settings(con, clean, frame, report)
     if not report.ok:
@@ -193,6 +200,23 @@ def validate(
     if spec.key and report.ok:
         _check_duplicates(spec, clean, report)
     return clean
+
+
+def _keep_erased(con, clean: pd.DataFrame, frame: pd.DataFrame, report: ImportReport) -> None:
+    """A person erased under GDPR (data.privacy) keeps the pseudonym: a new file from the HR
+    system with the old name must not bring it back."""
+    erased = dict(
+        con.execute(
+            "SELECT lower(id), name FROM person WHERE starts_with(name, ?)", [ERASED_PREFIX]
+        ).fetchall()
+    )
+    if not erased:
+        return
+    keys = clean["id"].astype(str).str.strip().str.lower()
+    for row, key, name in zip(clean.index, keys, clean["name"], strict=True):
+        if key in erased and name != erased[key]:
+            message = AccessMsg.STILL_ERASED.format(id=clean.at[row, "id"], name=erased[key])
+            report.add(row, "name", frame.at[row, "name"], message)
 
 
 # --- Settings -----------------------------------------------------------------------------------

@@ -39,8 +39,9 @@ def _widget(column: Column, value: str, key: str, options: dict | None):
             format_func=lambda c: names.get(c, c) or "–",
             placeholder=PLACEHOLDERS["one"],
         )
-    if column.kind == "bool":
-        return "true" if st.checkbox(label, value=value == "true", key=key) else "false"
+    if column.kind == "bool":  # a new row starts at the column's default (a user: active)
+        checked = value == "true" or (not value and column.default == "true")
+        return "true" if st.checkbox(label, value=checked, key=key) else "false"
     if column.kind == "date":
         day = dt.date.fromisoformat(value) if value else None
         picked = st.date_input(

@@ -8,6 +8,7 @@ import streamlit as st
 
 from charts.style import SEVERITY_COLORS
 from data.labels import COLUMN_LABELS, RULE_LABELS, SEVERITY_LABELS, UI, fmt_date, fmt_half_year
+from pages._access import may_open
 from pages._tables import download_row
 from pages._widgets import open_network_button
 
@@ -51,6 +52,7 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
         height=min(38 + 35 * len(shown), 420),
     )
     rows = event.selection.rows if event else []
+    link = link and may_open("network")  # the direction has no network profiles
     if not rows:
         st.caption(UI["finding_hint_link"] if link else UI["finding_hint"])
     else:

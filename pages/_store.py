@@ -12,7 +12,8 @@ import streamlit as st
 
 from data import db
 from data.demo import open_or_create
-from pages import _access  # who writes (`save`); it reads through `query` below
+from data.labels import UI
+from pages import _access  # who writes (`save`)
 
 
 def _through_the_dashboard() -> None:
@@ -92,5 +93,8 @@ def save(fn: Callable, *args, **kwargs):
     refused or failed, so no page shows a result from before the write."""
     try:
         return fn(cursor(), *args, user=_access.user(), **kwargs)
+    except PermissionError:  # the data layer refused this user's role: nothing was written
+        st.error(UI["read_only"], icon=":material/lock:")
+        st.stop()
     finally:
         clear_caches()

@@ -220,10 +220,13 @@ def export_tab() -> None:
     st.subheader(UI["export_title"])
     st.caption(UI["export_intro"])
     stamp = dt.date.today().isoformat()
+    # the files are built on the click, outside this run: the user is checked again then, so a
+    # secretary deactivated meanwhile gets nothing (data.access)
+    who = access.user()
     row = st.container(horizontal=True)
     tables.download_button(
         UI["export_xlsx"],
-        lambda: dio.export_xlsx_bytes(store.cursor()),
+        lambda: dio.export_xlsx_bytes(store.cursor(), user=who),
         f"ns-eksport-{stamp}.xlsx",
         "export_xlsx",
         tables.XLSX_MIME,
@@ -231,7 +234,7 @@ def export_tab() -> None:
     )
     tables.download_button(
         UI["export_zip"],
-        lambda: dio.export_csv_zip(store.cursor()),
+        lambda: dio.export_csv_zip(store.cursor(), user=who),
         f"ns-eksport-{stamp}.zip",
         "export_zip",
         "application/zip",
@@ -357,13 +360,14 @@ def log_tab() -> None:
     everyone = [None]
     who = row[0].selectbox(
         UI["log_user"], everyone + choices["user"], format_func=lambda u: u or UI["log_all"],
-        key="log_user",
+        key="log_user", placeholder=PLACEHOLDERS["one"],
     )  # fmt: skip
     table = row[1].selectbox(
         UI["log_table"],
         everyone + choices["table"],
         format_func=lambda t: TABLE_LABELS.get(t, t) if t else UI["log_all"],
         key="log_table",
+        placeholder=PLACEHOLDERS["table"],
     )
     today = dt.date.today()
     since, until = ui.date_window(

@@ -16,6 +16,7 @@ from analytics.networks import departments
 from analytics.scope import FIRST_DAY
 from charts.flower import animation_days, flower_figure
 from data.labels import TYPE_SHORT, UI, FlowerText, fmt_date, fmt_month
+from pages import _access as access
 from pages import _store as store
 from pages import _tables as tables
 from pages import _widgets as ui
@@ -105,7 +106,7 @@ with listing:
         rows = [r for r in (event.selection.rows if event else []) if r < len(petals)]
         if rows:
             ui.open_network_button(petals["network_id"].iloc[rows[0]], key="flower_open")
-        else:
+        elif access.may_open("network"):
             st.caption(UI["flower_list_hint"])
 
 row = st.container(horizontal=True)

@@ -252,7 +252,8 @@ if decisions_tab.open:
                 ),
                 height=200,
             )
-            st.markdown(f"**{UI['record_title']}**")
+            if access.may_write():
+                st.markdown(f"**{UI['record_title']}**")
             kind, subject = record_form(waiting, kinds)
             taken = store.query(meetings.meeting_decisions, this_meeting)
             st.markdown(f"**{UI['record_taken']}**")

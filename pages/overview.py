@@ -14,6 +14,7 @@ from analytics.scope import Scope
 from charts.flower import flower_figure
 from data.calendar import half_year
 from data.labels import TYPE_SHORT, UI, fmt_date, fmt_decimal, fmt_half_year, fmt_number
+from pages import _access as access
 from pages import _store as store
 from pages import _widgets as ui
 from pages._registry import PAGES
@@ -22,8 +23,12 @@ SHOWN_ALERTS = 6  # what fits beside the flower at 1920 × 1080
 
 ui.page_title("overview")
 today = ui.filters().day
-st.caption(f"{UI['overview_today'].format(date=fmt_date(today))} · {UI['overview_intro']}")
 k = store.query(kpis, today=today)
+found = store.query(alerts, today=today)
+shown = found.head(SHOWN_ALERTS)
+linked = any(access.may_open(p) for p in shown["page"])  # the direction reads some as text
+intro = f"{UI['overview_intro']} {UI['overview_click']}" if linked else UI["overview_intro"]
+st.caption(f"{UI['overview_today'].format(date=fmt_date(today))} · {intro}")
 change = store.query(rc_change, today=today)
 history = store.query(trend)  # the organisation-wide waves: the RC tile's line
 
@@ -108,10 +113,9 @@ with main:
         {UI["overview_rc"]: list(history.loc[history["tie"] == "all", "rc_index"].dropna())},
     )
     st.subheader(UI["overview_alerts"])
-    found = store.query(alerts, today=today)
     if found.empty:
         st.success(UI["overview_no_alerts"], icon=":material/check_circle:")
-    for alert in found.head(SHOWN_ALERTS).itertuples(index=False):
+    for alert in shown.itertuples(index=False):
         ui.link(
             alert.page,
             f"{alert.text} → {PAGES[alert.page].title}",
@@ -119,8 +123,11 @@ with main:
             query_params={"network": alert.network_id} if alert.network_id else None,
             plain=alert.text,
         )
-    if len(found) > SHOWN_ALERTS:
-        st.caption(UI["overview_more_alerts"].format(n=len(found) - SHOWN_ALERTS))
+    if len(found) > SHOWN_ALERTS:  # the rest are on pages the direction may not open
+        more = (
+            "overview_more_alerts" if access.may_open("meeting") else "overview_more_alerts_plain"
+        )
+        st.caption(UI[more].format(n=len(found) - SHOWN_ALERTS))
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)

@@ -24,13 +24,16 @@ from charts.portfolio import (
 from data.calendar import half_year
 from data.labels import ENUM_LABELS, SEVERITY_LABELS, TYPE_SHORT, UI, fmt_date, fmt_half_year
 from data.settings import read_settings
+from pages import _access as access
 from pages import _store as store
 from pages import _tables as tables
 from pages import _widgets as ui
 from pages._findings import findings_table
 
 ui.page_title("portfolio")
-st.caption(UI["portfolio_intro"])
+st.caption(
+    UI["portfolio_intro"] + (f" {UI['portfolio_click']}" if access.may_open("network") else "")
+)
 
 scope = ui.filters()
 now = store.query(running_today, scope)

@@ -54,10 +54,7 @@ def serve(
     process = subprocess.Popen(
         [
             sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "dashboard.py"),
+            str(ROOT / "dashboard.py"),  # as make run starts it (dashboard.py's docstring)
             "--server.port",
             str(port),
             "--server.address",

@@ -271,3 +271,110 @@ def test_the_command_line_grants_and_revokes(demo_file, tmp_path, capsys):
     lines, _ = db.read_audit(con, table="app_user")
     assert set(lines["user"]) == {"system"}  # the command line acts as system, and says so
     con.close()
+
+
+# --- What a change of the users may not do -------------------------------------------------------
+def test_the_last_active_secretary_cannot_be_deactivated_or_deleted(demo_con):
+    from data.io import delete_row
+
+    # the demo has one secretary: deactivating them would lock everyone out once login is on
+    before = fingerprint(demo_con)
+    row = {"email": SECRETARY, "role": "sekretariat", "active": "nej"}
+    report = save_rows(demo_con, "app_user", [row])
+    assert not report.ok and "nogen aktiv bruger med rollen sekretariat" in report.errors[0].message
+    assert not delete_row(demo_con, "app_user", {"email": SECRETARY}).ok
+    demoted = {"email": SECRETARY, "role": "chefforum", "active": "ja"}
+    assert not save_rows(demo_con, "app_user", [demoted]).ok
+    assert fingerprint(demo_con) == before
+    # with a second secretary, the first may go
+    assert save_rows(
+        demo_con, "app_user", [{"email": "ny@albertslund.dk", "role": "sekretariat"}]
+    ).ok
+    assert delete_row(demo_con, "app_user", {"email": SECRETARY}).ok
+    assert access.role_of(demo_con, SECRETARY) is None
+
+
+def test_a_restore_leaves_the_users_as_they_are(demo_con):
+    from data.backup import restore
+
+    taken = export.export_csv_zip(demo_con)  # the chefforum user is active in it
+    row = {"email": CHEFFORUM, "role": "chefforum", "active": "nej"}
+    assert save_rows(demo_con, "app_user", [row]).ok
+    report = restore(demo_con, taken)
+    assert report.ok, report.errors
+    # a revoked user is not brought back by restoring yesterday's data
+    assert access.role_of(demo_con, CHEFFORUM) is None
+    assert any("Brugerne og deres roller er ikke ændret" in n for n in report.notes)
+
+
+def test_the_full_export_is_the_secretariats(demo_con):
+    for build in (export.export_csv_zip, export.export_xlsx_bytes):
+        with pytest.raises(PermissionError):
+            build(demo_con, user=CHEFFORUM)
+        assert build(demo_con, user=SECRETARY)[:2] == b"PK"  # a zip (an xlsx is one too)
+
+
+def test_the_log_cannot_be_written_as_form_rows_either(demo_con):
+    from data.io import insert_row
+
+    before = fingerprint(demo_con)
+    for report in (
+        save_rows(demo_con, "audit_log", [{"user": "x", "action": "import"}]),
+        insert_row(demo_con, "audit_log", {"user": "x", "action": "import"}),
+    ):
+        assert not report.ok and "Log" in report.errors[0].message
+    assert fingerprint(demo_con) == before
+
+
+def test_a_row_added_in_the_form_is_logged_with_its_key(demo_con):
+    from data.io import insert_row
+
+    assert insert_row(demo_con, "directorate", {"id": "DIR-NY", "name": "Nyt"}, user=SECRETARY).ok
+    lines, _ = db.read_audit(demo_con, table="directorate")
+    assert (lines.iloc[0]["action"], lines.iloc[0]["row_key"], lines.iloc[0]["row_count"]) == (
+        "add", "DIR-NY", 1,
+    )  # fmt: skip
+
+
+# --- Erasing a person (GDPR) ---------------------------------------------------------------------
+def test_an_erased_person_keeps_their_history_and_gets_no_name_back(demo_con):
+    from data.privacy import erase_person
+
+    person = "P00002"
+    roles = db.scalar(
+        demo_con, "SELECT count(*) FROM role_assignment WHERE person_id = ?", [person]
+    )
+    assert erase_person(demo_con, person, user=SECRETARY).ok
+    assert db.scalar(demo_con, "SELECT name FROM person WHERE id = ?", [person]) == (
+        "Slettet person 1"
+    )
+    # every role is kept, so every count on the pages stays
+    after = db.scalar(
+        demo_con, "SELECT count(*) FROM role_assignment WHERE person_id = ?", [person]
+    )
+    assert after == roles > 0
+    # the HR system's next file with the old name is refused, naming the row
+    csv = f"id,name,department_id,kind\n{person},Mette Sørensen,AFD-DT,employee\n".encode()
+    report = import_table(demo_con, "person", csv)
+    assert not report.ok and report.errors[0].row == 2 and report.errors[0].column == "name"
+    # the log says who erased which id, never the name
+    lines, _ = db.read_audit(demo_con, table="person")
+    assert lines.iloc[0]["action"] == "erase" and "Sørensen" not in str(lines.iloc[0].to_dict())
+
+
+def test_pseudonyms_stay_unique_after_a_deletion(demo_con):
+    from data.io import delete_row, insert_row
+    from data.privacy import erase_person
+
+    for pid in ("PX1", "PX2", "PX3"):
+        row = {"id": pid, "name": f"Navn {pid}", "kind": "citizen"}
+        assert insert_row(demo_con, "person", row).ok
+        assert erase_person(demo_con, pid).ok
+    assert delete_row(demo_con, "person", {"id": "PX1"}).ok  # 'Slettet person 1' is gone
+    assert insert_row(demo_con, "person", {"id": "PX4", "name": "Navn", "kind": "citizen"}).ok
+    assert erase_person(demo_con, "PX4").ok
+    # 2 and 3 remain; the next is 3 + 1 = 4, not the count (2) + 1 = 3
+    names = [
+        n for (n,) in demo_con.execute("SELECT name FROM person WHERE id LIKE 'PX%'").fetchall()
+    ]
+    assert sorted(names) == ["Slettet person 2", "Slettet person 3", "Slettet person 4"]

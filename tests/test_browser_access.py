@@ -99,7 +99,9 @@ def test_chefforum_reads_the_meeting_but_records_nothing(login_server, page):
     page.screenshot(path=str(SHOTS / "adgang-chefforum-moede.png"))
 
 
-def test_the_secretarys_day_leaves_no_personal_data_in_the_servers_log(login_server, page):
+def test_the_secretarys_day_leaves_no_personal_data_in_the_servers_log(
+    login_server, page, demo_file
+):
     """A secretary logs in, opens every page, imports a file with a mistake naming a person,
     erases a person, and reads the log: the server's output names no person, no user and no
     survey pseudonym."""
@@ -143,6 +145,9 @@ def test_the_secretarys_day_leaves_no_personal_data_in_the_servers_log(login_ser
     page.screenshot(path=str(SHOTS / "adgang-sekretariat-log.png"))
     # What the server printed in all the tests of this module
     said = log.read_text(encoding="utf-8", errors="replace")
+    original = db.connect(demo_file, read_only=True)  # the names before the erasure, too
+    names_before = [n for (n,) in original.execute("SELECT name FROM person").fetchall()]
+    original.close()
     assert "You can now view your Streamlit app" in said  # the log is the server's, and read
     copy = path.parent / "after.duckdb"  # the server holds the file: read a copy, with its WAL
     shutil.copy(path, copy)
@@ -150,10 +155,35 @@ def test_the_secretarys_day_leaves_no_personal_data_in_the_servers_log(login_ser
         shutil.copy(path.with_name(path.name + ".wal"), copy.with_name(copy.name + ".wal"))
     snapshot = db.connect(copy, read_only=True)
     names = [n for (n,) in snapshot.execute("SELECT name FROM person").fetchall()]
+    assert len(set(names_before) - set(names)) == 1  # the erased name is among those sought
     emails = [e for (e,) in snapshot.execute("SELECT email FROM app_user").fetchall()]
     pseudonyms = [r for (r,) in snapshot.execute("SELECT respondent FROM rc_response").fetchall()]
     snapshot.close()
-    private = [*names, *emails, *pseudonyms, "Karen Sørensen-Import", "ukendt.person"]
+    private = [*names_before, *names, *emails, *pseudonyms, "Karen Sørensen-Import"]
+    private += ["ukendt.person"]
     private += [e.split("@")[0] for e in emails]
     leaked = [p for p in private if p and p in said]
     assert not leaked, f"the server's log names {leaked[:5]}"
+
+
+def test_local_mode_serves_this_machine_and_no_proxy(demo_file, tmp_path, browser):
+    """Without login: data for a browser on this machine, with the badge; nothing for a request
+    a proxy forwarded (it says so in X-Forwarded-For)."""
+    path = tmp_path / "local.duckdb"
+    shutil.copy(demo_file, path)
+    with serve(path) as base:
+        here = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="da-DK")
+        page = here.new_page()
+        page.goto(base)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        expect(page.locator("h1").first).to_have_text(PAGES["overview"].title, timeout=30_000)
+        expect(page.locator("[data-testid='stSidebar']")).to_contain_text(UI["local_badge"])
+        page.screenshot(path=str(SHOTS / "adgang-lokal.png"))
+        here.close()
+        proxied = browser.new_context(extra_http_headers={"X-Forwarded-For": "10.0.0.7"})
+        page = proxied.new_page()
+        page.goto(base)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        expect(page.locator("h1").first).to_have_text(UI["local_only_title"], timeout=30_000)
+        assert page.locator("[data-testid='stSidebarNavLink']").count() == 0
+        proxied.close()

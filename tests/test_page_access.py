@@ -45,9 +45,12 @@ def test_the_direction_sees_its_four_pages_and_alerts_without_links(app):
     _as(app, DIREKTION)
     assert _navigation(app) == _pages(DIRECTION_PAGES)
     assert app.title[0].value == PAGES["overview"].title
-    # the alerts point to pages the direction does not have: plain text, no link
-    links = [link.proto.page for link in app.get("page_link")]
-    assert all(PAGES["network"].path not in link and "temaer" not in link for link in links)
+    # the six alerts shown point to pages the direction does not have (a network's profile,
+    # Temaer, Ressourcetræk): each is plain text, and none is a link
+    assert not app.get("page_link")
+    texts = [m.value for m in app.main.markdown]
+    assert sum(":material/" in t and "→" not in t for t in texts) == 6
+    assert UI["overview_click"] not in app.caption[0].value
     assert any(UI["signed_in_as"].split(" {")[0] in c.value for c in app.sidebar.caption)
     for key in DIRECTION_PAGES - {"overview"}:
         app.switch_page(PAGES[key].path).run()
@@ -131,6 +134,43 @@ def test_with_login_set_up_nobody_sees_data_before_logging_in(app):
     assert app.title[0].value == UI["login_title"]
     assert [b.label for b in app.button] == [UI["login_button"]]
     assert _navigation(app) == {("", UI["login_title"], "")}
+    assert not app.dataframe and not app.get("plotly_chart")
+
+
+def test_a_secrets_file_that_cannot_be_read_is_no_local_mode(app, tmp_path):
+    """A typo in [auth] must not hand everyone the secretariat's rights."""
+    import streamlit as st
+    from streamlit import config
+
+    broken = tmp_path / "secrets.toml"
+    broken.write_text('[auth\nclient_id = "ns-dashboard"\n')
+    files = config.get_option("secrets.files")
+    config.set_option("secrets.files", [str(broken)])
+    st.secrets._reset()
+    try:
+        app.run()
+        assert_clean(app)
+        assert app.title[0].value == UI["login_broken_title"]
+        assert _navigation(app) == {("", UI["login_broken_title"], "")}
+        assert not app.dataframe and not app.get("plotly_chart") and not app.button
+    finally:
+        config.set_option("secrets.files", files)
+        st.secrets._reset()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://10.0.0.5:8501/",  # another machine
+        "https://ns.albertslund.dk/",  # a proxy on this machine, by the name it serves
+    ],
+)
+def test_local_mode_reached_from_elsewhere_shows_nothing(app, url):
+    """(A proxy that says so in X-Forwarded-For: tests/test_browser_access.py.)"""
+    app.context["url"] = url
+    app.run()
+    assert_clean(app)
+    assert app.title[0].value == UI["local_only_title"]
     assert not app.dataframe and not app.get("plotly_chart")
 
 

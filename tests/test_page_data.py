@@ -122,6 +122,7 @@ def test_data_page_shows_tabs_templates_and_tables(app):
         "Antagelser",
         "Tabeller",
         "Eksport og sikkerhedskopier",
+        "Brugere og adgang",
         "Log",
     ]
     app.selectbox(key="browse_table").set_value("rc_response").run()

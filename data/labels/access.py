@@ -14,6 +14,7 @@ ROLE_LABELS = {
 # What a line of the audit log records (data.db.write_audit `action`).
 AUDIT_ACTIONS = {
     "import": "Import",
+    "add": "Ny række",
     "edit": "Rettelse",
     "delete": "Sletning",
     "restore": "Gendannelse",
@@ -30,6 +31,18 @@ class AccessMsg:
     BAD_EMAIL = "En bruger er en e-mailadresse som navn@albertslund.dk."
     CLI = "Brugere og roller i NS-dashboard (skrives som 'system')."
     CLI_UNKNOWN = "{email} er ikke oprettet som bruger."
+    CLI_ACTIVE = {True: "aktiv", False: "ikke aktiv"}
+    CLI_SOURCE = "kommandolinjen"
+    CLI_WHILE_RUNNING = (
+        "Mens dashboardet kører, ændres brugere på Data-siden (Ret og tilføj, tabellen Brugere)."
+    )
+    LAST_SECRETARY = (
+        "Ændringen ville ikke efterlade nogen aktiv bruger med rollen sekretariat, og så kan "
+        "ingen længere ændre data eller give adgang. Giv en anden sekretariatsrollen først."
+    )
+    STILL_ERASED = (
+        "{id} er anonymiseret (GDPR) og kan ikke få et navn igen; lad navnet stå som '{name}'."
+    )
     ERASED_NAME = "Slettet person {n}"
     ERASED = (
         "{id} er anonymiseret: navnet er erstattet af '{name}'. Roller, netværk og tal er "
@@ -49,6 +62,13 @@ UI = {
         "kommunale konto for at fortsætte."
     ),
     "login_button": "Log ind med kommunens konto",
+    "login_broken_title": "Login er ikke sat rigtigt op",
+    "login_broken_text": (
+        "Filen med dashboardets hemmeligheder (.streamlit/secrets.toml) kan ikke læses, så "
+        "ingen kan logge ind, og der vises ingen data. Den, der driver dashboardet, skal rette "
+        "filen (se README, 'Sikkerhed og drift') og genstarte det."
+    ),
+    "no_address": "en konto uden e-mailadresse",
     # the "no access" page: logged in, but not a user (or not active)
     "no_access_title": "Ingen adgang",
     "no_access_text": (
@@ -66,9 +86,9 @@ UI = {
     ),
     "local_only_title": "Kun på denne maskine",
     "local_only_text": (
-        "Der er ikke sat login op, så dashboardet viser kun data til denne maskine "
-        "(127.0.0.1). Sæt login op med kommunens identitetsudbyder (se README, 'Sikkerhed og "
-        "drift'), før det åbnes for netværket."
+        "Der er ikke sat login op, så dashboardet viser kun data til en browser på denne "
+        "maskine (127.0.0.1), ikke gennem en proxy. Sæt login op med kommunens "
+        "identitetsudbyder (se README, 'Sikkerhed og drift'), før det åbnes for netværket."
     ),
     # read-only roles where a page could write
     "read_only": "Kun sekretariatet kan ændre data; du kan se og hente.",

@@ -90,7 +90,7 @@ class Msg:
         "Intet er gemt."
     )
     TOO_MANY = "... og {n} fejl mere."
-    OK = "{rows} rækker importeret til {table}: {inserted} nye, {updated} opdateret."
+    OK = "{rows} importeret til {table}: {inserted} nye, {updated} opdateret."
     REPLACED = "{table} er gemt: {rows} erstatter {replaced}, der var før."
     FAILED = "Intet er gemt. {n} fejl i {file}:"
     SAVED_ROW = "Rækken ({key}) i {table} er gemt."
@@ -137,6 +137,10 @@ class BackupMsg:
     WRITING = "Gendanner"
     DONE = "Færdig"
     RESTORED = "Databasen er gendannet fra {file}: {rows}."
+    USERS_KEPT = (
+        "Brugerne og deres roller er ikke ændret: adgang rulles ikke tilbage med data (se "
+        "Brugere og adgang)."
+    )
 
 
 class MeetingMsg:

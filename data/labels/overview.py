@@ -39,8 +39,8 @@ class Alert:
 
 UI = {
     "overview_intro": "Hele billedet på én skærm: netværkene nu, NS3's rytme, belastningen, "
-    "koordineringen på tværs og løsningerne i drift. Klik på en advarsel for at se, hvor den "
-    "kommer fra.",
+    "koordineringen på tværs og løsningerne i drift.",
+    "overview_click": "Klik på en advarsel for at se, hvor den kommer fra.",
     "overview_today": "I dag, {date}",
     "overview_running": "Kører nu: {type}",
     "overview_starts": "Starter {half}",
@@ -62,6 +62,7 @@ UI = {
     "overview_alerts": "Advarsler",
     "overview_no_alerts": "Ingen fejl i reglerne og intet, der venter på en beslutning.",
     "overview_more_alerts": "… og {n} mere på Portefølje og Chefforum-møde.",
+    "overview_more_alerts_plain": "… og {n} mere.",
     "overview_rc_help": "Den seneste organisationsbrede måling ({wave}): gennemsnittet af "
     "svarene i de viste par (små grupper er skjult). Under tallet: ændringen siden forrige "
     "måling ({previous}) med et 95 %-interval; grøn eller rød, når intervallet ikke rummer 0.",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 UI = {
     "portfolio_intro": "Netværkenes sammensætning over tid holdt op mod NS3: antal starter pr. "
-    "halvår, typer, samtidige innovationsnetværk, roller og afdelinger. Klik på et fund for at "
-    "åbne netværket.",
+    "halvår, typer, samtidige innovationsnetværk, roller og afdelinger.",
+    "portfolio_click": "Klik på et fund for at åbne netværket.",
     "running_now": "Kører nu: {type}",
     "findings": "Regeltjek",
     "findings_help": "Reglerne fra Netværksstrukturen version 3 (NS3, forår 2016) gælder "
