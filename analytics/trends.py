@@ -405,9 +405,14 @@ def group_names(con: duckdb.DuckDBPyConnection, by: str | None) -> dict[str, str
     """{group: name} of the department and directorate breakdowns, every group in the order the
     series lists them (by id), whatever the filters; {} for the other breakdowns, whose names
     are Danish labels (data.labels)."""
-    if by not in ("department", "directorate"):
-        return {}
-    return dict(con.execute(f"SELECT id, name FROM {by} ORDER BY id").fetchall())
+    sql = _GROUP_NAMES.get(by)
+    return dict(con.execute(sql).fetchall()) if sql else {}
+
+
+_GROUP_NAMES = {
+    "department": "SELECT id, name FROM department ORDER BY id",
+    "directorate": "SELECT id, name FROM directorate ORDER BY id",
+}
 
 
 def year_choices(generations: pd.DataFrame, today: dt.date) -> list[int]:

@@ -486,19 +486,21 @@ def read_audit(
 ) -> tuple[pd.DataFrame, int]:
     """The audit log's lines, newest first, filtered by who wrote them (`by`), table and days
     (since ≤ day ≤ until; None: no limit), at most `limit` of them; and how many lines match."""
-    where = """
-        ($user IS NULL OR "user" = $user) AND ($table IS NULL OR table_name = $table)
-        AND ($since IS NULL OR CAST("at" AS DATE) >= $since)
-        AND ($until IS NULL OR CAST("at" AS DATE) <= $until)
-    """
-    params = {"user": by, "table": table, "since": since, "until": until}
-    total = con.execute(f"SELECT count(*) FROM audit_log WHERE {where}", params).fetchall()[0][0]
     lines = con.execute(
-        f"SELECT {ident_list(AUDIT_COLUMNS)} FROM audit_log WHERE {where}"
-        ' ORDER BY "at" DESC LIMIT $limit',
-        params | {"limit": int(limit)},
+        """
+        SELECT "at", "user", action, table_name, row_key, row_count, detail,
+               count(*) OVER () AS matching
+        FROM audit_log
+        WHERE ($user IS NULL OR "user" = $user) AND ($table IS NULL OR table_name = $table)
+          AND ($since IS NULL OR CAST("at" AS DATE) >= $since)
+          AND ($until IS NULL OR CAST("at" AS DATE) <= $until)
+        ORDER BY "at" DESC
+        LIMIT $limit
+        """,
+        {"user": by, "table": table, "since": since, "until": until, "limit": int(limit)},
     ).df()
-    return lines, total
+    total = int(lines["matching"].iloc[0]) if len(lines) else 0
+    return lines[AUDIT_COLUMNS], total
 
 
 def audit_choices(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
