@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from data.labels import PAGE_TITLES, SECTIONS
+from data.schema import ACCESS_ROLES
 
 FILTERS = ("period", "types", "departments")  # the sidebar's filters (analytics.scope.Scope)
-# Who may open a page (data.access): the secretariat and chefforum every page (chefforum
-# read-only), the direction the overview, the flower, the portfolio and the solutions.
-READERS = ("sekretariat", "chefforum")
-EVERYONE = (*READERS, "direktion")
+# Who may open a page: the access roles of data.access (stored in `app_user`, named as the
+# municipality names them). The secretariat and chefforum every page (chefforum read-only), the
+# direction the overview, the flower, the portfolio and the solutions. Not the same as `users`,
+# the audience DESIGN.md §7 writes a page for.
+EVERYONE = ACCESS_ROLES
+READERS = tuple(r for r in ACCESS_ROLES if r != "direktion")
 
 
 @dataclass(frozen=True)
