@@ -5,6 +5,7 @@ underscore)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 import streamlit as st
@@ -140,6 +141,9 @@ def network_picker(networks: pd.DataFrame, *, key: str = "network_pick") -> str:
     )
 
 
+_MARKDOWN = r"[\\`*_\[\]<>#~|$]"  # what markdown would read as markup
+
+
 def link(
     key: str,
     label: str,
@@ -154,8 +158,8 @@ def link(
     `plain` (an alert the direction reads, without the page that explains it)."""
     if access.may_open(key) and (access.may_write() or not writes):
         st.page_link(PAGES[key].path, label=label, icon=icon, query_params=query_params)
-    elif plain:
-        st.markdown(f"{icon} {plain}")
+    elif plain:  # the text as written (a network's name may hold * or [ ]), not as markdown
+        st.markdown(icon + " " + re.sub(_MARKDOWN, r"\\\g<0>", plain))
 
 
 def open_network_button(network_id: str, *, key: str, container=None) -> None:
