@@ -133,32 +133,39 @@ def _welfare_per_half_year(con, p) -> pd.DataFrame:
 
 def _innovation_concurrency(con, p) -> pd.DataFrame:
     """NS3 (seed 002, 'Netværk – type og antal'): "kører højst 2 innovationsnetværk af gangen".
-    One finding per episode of days with too many running; network = the last one to start."""
+    One finding per episode of days with too many running; network = the last one to start.
+    A sweep over the days the count changes (not a list per day): an episode is a run of
+    adjacent crowded stretches, its networks those running on its first day."""
     episodes = _frame(
         con,
         """
-        WITH runs AS (SELECT * FROM ns_judged_runs($rules_from, $today)),
-        inno AS (SELECT * FROM runs WHERE type = 'innovation'),
-        days AS (
-            SELECT CAST(d AS DATE) AS day
-            FROM generate_series(CAST((SELECT min(run_from) FROM inno) AS TIMESTAMP),
-                                 CAST((SELECT max(run_to) FROM inno) AS TIMESTAMP),
-                                 INTERVAL 1 DAY) t(d)
+        WITH inno AS (SELECT * FROM ns_judged_runs($rules_from, $today) WHERE type = 'innovation'),
+        steps AS (  -- +1 on the day a network starts, -1 the day after it ends
+            SELECT day, sum(delta) AS delta
+            FROM (SELECT run_from AS day, 1 AS delta FROM inno
+                  UNION ALL SELECT run_to + 1, -1 FROM inno)
+            GROUP BY day
+        ),
+        levels AS (  -- from each change to the day before the next, how many run
+            SELECT day AS seg_from, lead(day) OVER (ORDER BY day) - 1 AS seg_to,
+                   CAST(sum(delta) OVER (ORDER BY day) AS INTEGER) AS running
+            FROM steps
         ),
         crowded AS (
-            SELECT d.day, count(*) AS running,
-                   list(i.id ORDER BY i.run_from, i.id) AS ids,
-                   list(i.name ORDER BY i.run_from, i.id) AS names
-            FROM days d JOIN inno i ON d.day BETWEEN i.run_from AND i.run_to
-            GROUP BY d.day HAVING count(*) > $innovation_max_running
+            SELECT *, coalesce(lag(seg_to) OVER (ORDER BY seg_from) + 1 <> seg_from, true) AS fresh
+            FROM levels WHERE running > $innovation_max_running
         ),
-        islands AS (
-            SELECT *, day - CAST(row_number() OVER (ORDER BY day) AS INTEGER) AS island
-            FROM crowded
+        episodes AS (
+            SELECT min(seg_from) AS first_day, max(seg_to) AS last_day, max(running) AS peak
+            FROM (SELECT *, sum(CAST(fresh AS INTEGER)) OVER (ORDER BY seg_from) AS island
+                  FROM crowded)
+            GROUP BY island
         )
-        SELECT min(day) AS first_day, max(day) AS last_day, max(running) AS peak,
-               arg_min(ids, day) AS ids, arg_min(names, day) AS names
-        FROM islands GROUP BY island ORDER BY first_day
+        SELECT e.first_day, e.last_day, e.peak,
+               list(i.id ORDER BY i.run_from, i.id) AS ids,
+               list(i.name ORDER BY i.run_from, i.id) AS names
+        FROM episodes e JOIN inno i ON e.first_day BETWEEN i.run_from AND i.run_to
+        GROUP BY ALL ORDER BY e.first_day
         """,
         innovation_max_running=p.innovation_max_running,
         rules_from=p.rules_from,
