@@ -54,9 +54,12 @@ SCORES = (*DIMENSIONS, "rc_index")
 _ALL_ITEMS = " AND ".join(f"{d} IS NOT NULL" for d in DIMENSIONS)
 _ITEM_SUM = " + ".join(DIMENSIONS)
 _ITEM_COUNT = " + ".join(f"({d} IS NOT NULL)::INT" for d in DIMENSIONS)
-# One row per answer: a respondent's ratings of one group, with at least one item given.
+# One row per answer: a respondent's ratings of one group, with at least one item given; the
+# 7-item sum of a complete answer (an integer) and its mean. An rc_index is Σ item_sum / (7 · n),
+# never a mean of rounded row means: 4.0 from integer answers stays exactly 4.0 ("moderate").
 _ANSWERS_SQL = f"""
-    SELECT *, CASE WHEN {_ALL_ITEMS} THEN ({_ITEM_SUM}) / 7.0 END AS row_mean
+    SELECT *, CASE WHEN {_ALL_ITEMS} THEN {_ITEM_SUM} END AS item_sum,
+           CASE WHEN {_ALL_ITEMS} THEN ({_ITEM_SUM}) / 7.0 END AS row_mean
     FROM rc_response
     WHERE {_ITEM_COUNT} > 0
 """
@@ -79,6 +82,7 @@ def used_sql(where: str = "list_contains($waves, wave_id)") -> str:
 
 
 _USED_SQL = used_sql()
+INDEX_SQL = "sum(item_sum) / nullif(7.0 * count(item_sum), 0)"  # over complete answers
 _TIE_SQL = "CASE WHEN from_group = to_group THEN 'within' ELSE 'between' END"
 
 
@@ -186,7 +190,7 @@ def _scores(
         WITH {_USED_SQL},
         agg AS (
             SELECT {key_sql}, count(DISTINCT respondent) AS respondents,
-                   count(row_mean) AS complete, {means}, avg(row_mean) AS rc_index
+                   count(item_sum) AS complete, {means}, {INDEX_SQL} AS rc_index
             FROM {"answers" if every_pair else "shown"}
             WHERE {where}
             GROUP BY ALL
@@ -498,18 +502,19 @@ def pair_change(
 def _dimension_units(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
     """dimension, item_sum, items, units: per respondent, the sum and number of their answers on
     a dimension (over every shown group they rated), counted by distinct (sum, number).
-    'rc_index' counts each complete answer's 7-item mean."""
+    'rc_index' counts each complete answer's 7-item sum as 7 items."""
     dims = ", ".join(DIMENSIONS)
     return con.execute(
         f"""
         WITH {_USED_SQL},
         long AS (
-            UNPIVOT (SELECT respondent, {dims}, row_mean FROM shown)
-            ON {dims}, row_mean INTO NAME dimension VALUE score
+            UNPIVOT (SELECT respondent, {dims}, item_sum FROM shown)
+            ON {dims}, item_sum INTO NAME dimension VALUE score
         ),
-        per AS (
-            SELECT CASE dimension WHEN 'row_mean' THEN 'rc_index' ELSE dimension END AS dimension,
-                   respondent, sum(score) AS item_sum, count(score) AS items
+        per AS (  -- an answer's 7-item sum counts as 7 items: Σ sums / Σ items is exact
+            SELECT CASE dimension WHEN 'item_sum' THEN 'rc_index' ELSE dimension END AS dimension,
+                   respondent, sum(score) AS item_sum,
+                   sum(CASE dimension WHEN 'item_sum' THEN 7 ELSE 1 END) AS items
             FROM long GROUP BY ALL
         )
         SELECT dimension, item_sum, items, count(*) AS units FROM per GROUP BY ALL ORDER BY ALL

@@ -129,14 +129,14 @@ _ITEMS = {
     "rc_index": (
         f"""
         , {used_sql("wave_id IN (SELECT id FROM rc_wave WHERE network_id IS NULL)")}
-        SELECT p.period_start, NULL AS item, NULL AS type, g.department_id, s.row_mean AS x
+        SELECT p.period_start, NULL AS item, NULL AS type, g.department_id, s.item_sum AS x
         FROM shown s
         JOIN rc_wave w ON w.id = s.wave_id
         JOIN periods p ON w.fielded_on BETWEEN p.p_first AND p.p_last
         LEFT JOIN rc_group g ON g.wave_id = s.wave_id AND g.name = s.from_group
-        WHERE s.row_mean IS NOT NULL
+        WHERE s.item_sum IS NOT NULL
         """,
-        "avg(x)",
+        "sum(x) / (7.0 * count(x))",  # exact for integer answers (analytics.rc.INDEX_SQL)
     ),
     "solutions_implemented": (
         """

@@ -297,3 +297,24 @@ def test_network_nodes_carry_counts_and_a_hidden_own_score(small_wave):
     # A: 5 people rated B (1 rated A); B: 4 rated A. A's rating of itself has 1 respondent: hidden
     assert nodes.loc["A", "respondents"] == 5 and nodes.loc["B", "respondents"] == 4
     assert pd.isna(nodes.loc["A", "rc_index"]) and pd.isna(nodes.loc["B", "rc_index"])
+
+
+def test_an_index_of_exactly_4_from_integer_answers_is_moderate_everywhere():
+    """Five complete answers with 7-item sums 35, 35, 31, 21, 18: Σ = 140 = 28 · 5, so the index
+    is 140 / (7 · 5) = 4.0 exactly, the edge of "moderate" (≤ rc_strong_above = 4.0). A mean of
+    the row means 5 + 5 + 4.43 + 3 + 2.57 in floating point gives 4.000000000000001, "strong"."""
+    from analytics import trends
+
+    con = organisation()
+    rows = [(f"r{i}", "A", "B", seven(t)) for i, t in enumerate([35, 35, 31, 21, 18])]
+    wave(con, "W0", D(2025, 10, 1), {"A": "A", "B": "B"}, rows)
+    wave(con, "W1", D(2026, 10, 1), {"A": "A", "B": "B"}, rows)
+    for frame in (rc.pair_scores(con, "W1"), rc.group_scores(con, "W1"), rc.trend(con)):
+        assert (frame["rc_index"] == 4.0).all() and (frame["band"] == "moderate").all()
+    assert rc.summary(con, "W1")["rc_index"] == 4.0
+    change = rc.dimension_change(con, "W0", "W1").set_index("dimension").loc["rc_index"]
+    assert change["before"] == change["after"] == 4.0
+    yearly = trends.series(con, "rc_index", today=D(2026, 12, 1)).dropna(subset=["value"])
+    assert list(yearly["value"]) == [4.0, 4.0]
+    assert rc.band(4.0, *rc.band_limits(con)) == "moderate"
+    con.close()
