@@ -92,9 +92,11 @@ def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, titl
 
 
 def network_gantt(networks: pd.DataFrame, title: str) -> go.Figure:
-    """A bar per network from start to end (or planned end while open), coloured by type; the
-    hover shows generation and status (analytics.networks.network_list)."""
-    frame = networks.sort_values(["start_date", "id"]).reset_index(drop=True)
+    """A bar per network from start to end (or planned end while open), coloured by type, the
+    newest on top; the hover shows generation and status (analytics.networks.network_list: a
+    page of it, since the chart is as tall as its rows)."""
+    frame = networks.sort_values(["start_date", "id"], ascending=[False, True])
+    frame = frame.reset_index(drop=True)
     frame = frame.assign(
         label=[
             f"{i} · {n[:38]}…" if len(n) > 40 else f"{i} · {n}"

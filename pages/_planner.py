@@ -40,12 +40,20 @@ def show(
     )
     # NS3 (seed 002, 'Netværksledelse'): the free, qualified network leaders are offered first
     free = store.query(leader_pool, today, today=today).query("free")["person_id"]
-    leader_names = person_names | {p: f"{person_names[p]} · {UI['plan_free']}" for p in free}
-    leaders_pick = [None, *free, *(p for p in person_names if p not in set(free))]
+    free_names = {p: f"{person_names[p]} · {UI['plan_free']}" for p in free}
+    leader_names = free_names | {p: n for p, n in person_names.items() if p not in free_names}
     refs = store.query(chefforum)
     ref_names = dict(zip(refs["id"], refs["name"] + " (" + refs["department"] + ")", strict=True))
     candidates: list[dict] = st.session_state.setdefault("plan_candidates", [])
     first_monday = calendar.first_monday(half_year_bounds(next_half_year(today))[0])
+    # Outside the form, so that typing narrows the lists of people in it (a form reruns only
+    # when it is sent); what is picked stays on the lists.
+    text = ui.search_field(len(person_names), key="plan_search")
+
+    def options(key: str, labels: dict[str, str]) -> list[str]:
+        picked = st.session_state.get(key) or []
+        return ui.matches(labels, text, picked if isinstance(picked, list) else [picked])
+
     with st.form("plan_form", clear_on_submit=True, border=True):
         st.markdown(f"**{UI['plan_add']}**")
         c1, c2, c3 = st.columns([2, 1, 1])
@@ -63,13 +71,16 @@ def show(
         }
         leader = c1.selectbox(
             UI["plan_leader"],
-            leaders_pick,
+            [None, *options("plan_leader", leader_names)],
             key="plan_leader",
             help=UI["plan_leader_help"],
             **pick | {"format_func": lambda p: leader_names.get(p, UI["plan_nobody"])},
         )
         co_driver = c2.selectbox(
-            UI["plan_co_driver"], [None, *person_names], key="plan_co_driver", **pick
+            UI["plan_co_driver"],
+            [None, *options("plan_co_driver", person_names)],
+            key="plan_co_driver",
+            **pick,
         )
         reference = c3.selectbox(
             UI["plan_reference"],
@@ -80,7 +91,7 @@ def show(
         )
         participants = st.multiselect(
             UI["plan_participants"],
-            list(person_names),
+            options("plan_participants", person_names),
             format_func=person_names.get,
             placeholder=UI["plan_pick_people"],
             key="plan_participants",

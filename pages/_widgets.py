@@ -13,7 +13,15 @@ import streamlit as st
 from analytics.networks import network_profile
 from analytics.scope import FIRST_DAY, Scope
 from charts.style import TYPE_COLORS
-from data.labels import DEMO_BADGE, DEMO_HELP, ENUM_LABELS, PLACEHOLDERS, SCOPE_NOTES, UI
+from data.labels import (
+    DEMO_BADGE,
+    DEMO_HELP,
+    ENUM_LABELS,
+    PLACEHOLDERS,
+    SCOPE_NOTES,
+    UI,
+    fmt_number,
+)
 from pages import _access as access
 from pages._registry import FILTERS, PAGES, Page
 from pages._store import query
@@ -114,11 +122,41 @@ def type_picker(*, key: str, container=None) -> str:
     )
 
 
+SHOWN_OPTIONS = 300  # a picker lists at most this many; beyond, a search narrows the list
+
+
+def matches(labels: dict[str, str], text: str, keep=()) -> list[str]:
+    """The ids whose label holds `text` (any case), at most SHOWN_OPTIONS, in the given order;
+    the ids in `keep` (what is chosen already) first, so a narrower search never unpicks."""
+    kept = [k for k in keep if k in labels]
+    if len(labels) <= SHOWN_OPTIONS:
+        return kept + [k for k in labels if k not in kept]
+    found = pd.Series(labels)
+    if text.strip():
+        found = found[found.str.contains(text.strip(), case=False, regex=False)]
+    found = found[~found.index.isin(kept)]
+    return kept + list(found.index[: SHOWN_OPTIONS - len(kept)])
+
+
+def search_field(count: int, *, key: str, container=None) -> str:
+    """The search of a long list (more than SHOWN_OPTIONS): the text typed, '' when none is
+    needed. Streamlit sends a list's every option to the browser (a megabyte for 28,000 people);
+    a search sends the matches only."""
+    if count <= SHOWN_OPTIONS:
+        return ""
+    return (container or st).text_input(
+        UI["search"],
+        key=key,
+        placeholder=UI["search_placeholder"],
+        help=UI["search_help"].format(n=fmt_number(count), shown=SHOWN_OPTIONS),
+    )
+
+
 def network_picker(networks: pd.DataFrame, *, key: str = "network_pick") -> str:
-    """Pick one of `networks` (id, label: analytics.networks.network_list). A link's ?network=ID
-    opens that network once (the parameter is then taken off the address), also when the
-    filters leave it out, since it was asked for; an id that does not exist is said."""
-    ids = list(networks["id"])
+    """Pick one of `networks` (id, label: analytics.networks.network_list), with a search when
+    they are many. A link's ?network=ID opens that network once (the parameter is then taken
+    off the address), also when the filters leave it out, since it was asked for; an id that
+    does not exist is said."""
     labels = dict(zip(networks["id"], networks["label"], strict=True))
     linked = st.query_params.pop("network", None)
     if linked:
@@ -126,19 +164,45 @@ def network_picker(networks: pd.DataFrame, *, key: str = "network_pick") -> str:
         if profile is None:
             st.warning(UI["unknown_network"].format(id=linked))
         else:
-            if linked not in ids:  # outside the filters: shown anyway, since it was asked for
-                ids.insert(0, linked)
-                labels[linked] = profile["label"]
+            if linked not in labels:  # outside the filters: shown anyway, since it was asked for
+                labels = {linked: profile["label"], **labels}
             st.session_state[key] = linked
-    if st.session_state.get(key) not in ids:
+    if st.session_state.get(key) not in labels:
         st.session_state.pop(key, None)
-    return st.selectbox(
+    left, right = st.columns([1, 2]) if len(labels) > SHOWN_OPTIONS else (None, st)
+    text = search_field(len(labels), key=f"{key}_search", container=left)
+    chosen = st.session_state.get(key)
+    return right.selectbox(
         UI["pick_network"],
-        ids,
+        matches(labels, text, [chosen] if chosen else ()),
         format_func=labels.get,
         key=key,
         placeholder=PLACEHOLDERS["network"],
     )
+
+
+PAGE_SIZE = 40  # rows of a chart that lists networks: as many as a screen can label
+
+
+def pager(count: int, *, key: str, size: int = PAGE_SIZE, container=None) -> slice:
+    """The rows of page n of `count` (size a page), with a page number when there is more than
+    one page and a caption saying which rows are shown ("41–80 af 1.410"). A page number past
+    the last (the list got shorter) becomes the last."""
+    pages = max(1, -(-count // size))
+    if pages == 1:
+        return slice(0, count)
+    target = container or st
+    if st.session_state.get(key, 1) > pages:
+        st.session_state[key] = pages
+    page = target.number_input(UI["page"], 1, pages, step=1, key=key, help=UI["page_help"])
+    first = (int(page) - 1) * size
+    last = min(count, first + size)
+    target.caption(
+        UI["page_caption"].format(
+            first=fmt_number(first + 1), last=fmt_number(last), n=fmt_number(count), pages=pages
+        )
+    )
+    return slice(first, last)
 
 
 _MARKDOWN = r"[\\`*_\[\]<>#~|$]"  # what markdown would read as markup

@@ -21,7 +21,7 @@ from charts.portfolio import (
     running_area,
     starts_bars,
 )
-from data.calendar import half_year
+from data.calendar import half_year, half_year_bounds, half_years
 from data.labels import ENUM_LABELS, SEVERITY_LABELS, TYPE_SHORT, UI, fmt_date, fmt_half_year
 from data.settings import read_settings
 from pages import _access as access
@@ -76,8 +76,25 @@ networks = store.query(network_list, scope)
 if networks.empty:
     st.info(UI["no_networks"], icon=":material/filter_alt_off:")
 else:
-    with st.container(height=560):
-        st.plotly_chart(network_gantt(networks, UI["timeline_chart"]), width="stretch")
+    # A page of the networks (newest first) of the whole period or of one half-year of it: the
+    # chart stays readable however many there are; the charts above are the overview.
+    pick, paging, _ = st.columns([2, 1, 3], vertical_alignment="bottom")
+    halves = half_years(scope.start, scope.last)[::-1]
+    half = pick.selectbox(
+        UI["timeline_half"],
+        [None, *halves],
+        format_func=lambda h: UI["timeline_all_halves"] if h is None else fmt_half_year(h),
+        key="timeline_half",
+    )
+    if half is not None:
+        first_day, last_day = half_year_bounds(half)
+        networks = store.query(network_list, scope.but(start=first_day, end=last_day))
+    rows = ui.pager(len(networks), key="timeline_page", container=paging)
+    if networks.empty:
+        st.info(UI["timeline_none"].format(half=fmt_half_year(half)))
+    else:
+        chart = network_gantt(networks.iloc[rows], UI["timeline_chart"])
+        st.plotly_chart(chart, width="stretch")
 
 st.subheader(UI["coverage"])
 coverage, pairs, links = st.tabs([UI["tab_coverage"], UI["tab_pairs"], UI["tab_links"]])
@@ -85,8 +102,11 @@ with coverage:
     covered = store.query(network_departments, scope)
     if covered.empty:
         st.info(UI["no_networks"])
-    else:
-        st.plotly_chart(coverage_heatmap(covered, UI["coverage_chart"]), width="stretch")
+    else:  # a page of the networks, newest first, as the timeline
+        ids = list(dict.fromkeys(covered["network_id"]))[::-1]
+        page = ids[ui.pager(len(ids), key="coverage_page", container=st.columns(4)[0])]
+        chart = coverage_heatmap(covered[covered["network_id"].isin(page)], UI["coverage_chart"])
+        st.plotly_chart(chart, width="stretch")
 with pairs:
     shared = store.query(department_pairs, scope.start, scope.last, today=scope.day)
     chart = pairs_heatmap(shared, store.query(departments), UI["pairs_chart"])

@@ -47,6 +47,13 @@ UI = {
     "open_network": "Åbn netværket {id}",
     "yes": "Ja",
     "no": "Nej",
+    "search": "Søg",
+    "page": "Side",
+    "page_help": "Listen er delt i sider, så diagrammet kan læses.",
+    "page_caption": "Viser {first}–{last} af {n}, nyeste først ({pages} sider).",
+    "search_placeholder": "Skriv en del af navnet, id'et eller afdelingen",
+    "search_help": "Listen har {n} valgmuligheder; den viser de første {shown}, der passer "
+    "til søgningen.",
 }
 
 # Placeholders of the pickers (Streamlit's own is the English "Choose an option").
