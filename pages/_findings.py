@@ -7,9 +7,17 @@ import pandas as pd
 import streamlit as st
 
 from charts.style import SEVERITY_COLORS
-from data.labels import COLUMN_LABELS, RULE_LABELS, SEVERITY_LABELS, UI, fmt_date, fmt_half_year
+from data.labels import (
+    COLUMN_LABELS,
+    RULE_LABELS,
+    SEVERITY_LABELS,
+    UI,
+    fmt_date,
+    fmt_half_year,
+    fmt_number,
+)
 from pages._access import may_open
-from pages._tables import download_row
+from pages._tables import MAX_ROWS, download_row
 from pages._widgets import open_network_button
 
 
@@ -31,7 +39,9 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
         }
     ).rename(columns=lambda c: COLUMN_LABELS.get(c, c))
     colors = {SEVERITY_LABELS[s]: SEVERITY_COLORS[s] for s in SEVERITY_LABELS}
-    styled = shown.style.map(
+    if len(shown) > MAX_ROWS:  # the first ones on screen (errors first), all in the download
+        st.caption(UI["table_cut"].format(shown=fmt_number(MAX_ROWS), n=fmt_number(len(shown))))
+    styled = shown.head(MAX_ROWS).style.map(
         lambda v: f"background-color: {colors.get(v, 'white')}",
         subset=[COLUMN_LABELS["severity"]],
     )
@@ -49,7 +59,7 @@ def findings_table(findings: pd.DataFrame, *, key: str, link: bool = True) -> No
         hide_index=True,
         width="stretch",
         column_config=config,
-        height=min(38 + 35 * len(shown), 420),
+        height=min(38 + 35 * min(len(shown), MAX_ROWS), 420),
     )
     rows = event.selection.rows if event else []
     link = link and may_open("network")  # the direction has no network profiles

@@ -13,11 +13,12 @@ import streamlit as st
 
 from charts.style import to_png
 from data.export import table_csv, workbook
-from data.labels import COLUMN_LABELS, ENUM_LABELS, UI, fmt_date
+from data.labels import COLUMN_LABELS, ENUM_LABELS, UI, fmt_date, fmt_number
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
 
+MAX_ROWS = 500  # a table on screen; more is for the download (issue 17: no 2 MB answers)
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -43,7 +44,11 @@ def danish_table(frame: pd.DataFrame, enums: dict[str, str] | None = None) -> pd
 def table(frame: pd.DataFrame, *, height: int | None = None, key: str | None = None) -> int | None:
     """A read-only table with Danish date format, decimals with at most two digits in the
     reader's own number format (a Danish browser shows 37,5), and '–' for a missing value. With
-    a `key` one row can be picked: its position is returned (None while none is)."""
+    a `key` one row can be picked: its position is returned (None while none is). At most
+    MAX_ROWS rows are sent to the browser (said under the table; the download has them all)."""
+    if len(frame) > MAX_ROWS:
+        st.caption(UI["table_cut"].format(shown=fmt_number(MAX_ROWS), n=fmt_number(len(frame))))
+        frame = frame.head(MAX_ROWS)
     config = {}
     for c in frame.columns:
         if pd.api.types.is_float_dtype(frame[c]):

@@ -17,6 +17,8 @@ from pages import _store as store
 from pages import _tables as tables
 from pages import _widgets as ui
 
+STAFF_TOP = 100  # people in the staff manager's heat map: rows a screen can show
+
 ui.page_title("load")
 st.caption(UI["load_intro"])
 f = ui.filters()
@@ -70,6 +72,8 @@ ui.tiles(
     }
 )
 
+all_deps = store.query(departments)
+names = dict(zip(all_deps["id"], all_deps["name"], strict=True))
 tab_people, tab_deps, tab_over, tab_staff, tab_plan = st.tabs(
     [
         UI["load_tab_people"],
@@ -77,80 +81,93 @@ tab_people, tab_deps, tab_over, tab_staff, tab_plan = st.tabs(
         UI["load_tab_over"],
         UI["load_tab_staff"],
         UI["load_tab_plan"],
-    ]
+    ],
+    key="load_tab",
+    on_change="rerun",  # a tab computed only when opened
 )
 
-with tab_people:
-    top = st.slider(UI["load_top"], 10, 100, 40, step=10, key="load_top")
-    grid = store.query(load.heatmap, start, end, top=top, **scope)
-    if grid.empty:
-        st.info(UI["load_empty"])
-    else:
-        title = UI["load_heatmap"].format(n=grid["person_id"].nunique())
-        st.plotly_chart(person_heatmap(grid, weeks, limit, title, today=today), width="stretch")
-        st.caption(UI["load_heatmap_help"].format(threshold=limit_text))
-        shown = tables.danish_table(grid[["name", "department", "week_start", "hours"]])
-        tables.download_row(shown, "ressourcetraek-personer", "load_people")
+if tab_people.open:
+    with tab_people:
+        top = st.slider(UI["load_top"], 10, 100, 40, step=10, key="load_top")
+        grid = store.query(load.heatmap, start, end, top=top, **scope)
+        if grid.empty:
+            st.info(UI["load_empty"])
+        else:
+            title = UI["load_heatmap"].format(n=grid["person_id"].nunique())
+            st.plotly_chart(person_heatmap(grid, weeks, limit, title, today=today), width="stretch")
+            st.caption(UI["load_heatmap_help"].format(threshold=limit_text))
+            shown = tables.danish_table(grid[["name", "department", "week_start", "hours"]])
+            tables.download_row(shown, "ressourcetraek-personer", "load_people")
 
-with tab_deps:
-    deps = store.query(load.department_weeks, start, end, **scope)
-    if deps.empty:
-        st.info(UI["load_empty"])
-    else:
-        st.plotly_chart(
-            department_bars(deps, UI["load_departments_chart"], today=today), width="stretch"
-        )
-        by_role = store.query(load.role_weeks, start, end, **scope)
-        st.plotly_chart(role_bars(by_role, UI["load_roles_chart"], today=today), width="stretch")
-        shown = tables.danish_table(deps.drop(columns="department_id"))
-        tables.download_row(shown, "ressourcetraek-afdelinger", "load_deps")
-
-with tab_over:
-    over = load.overloaded(people)
-    if over.empty:
-        st.success(UI["load_no_over"].format(threshold=limit_text), icon=":material/check_circle:")
-    else:
-        st.caption(UI["load_over_intro"].format(people=fmt_people(len(over)), threshold=limit_text))
-        shown = tables.danish_table(
-            over.drop(columns=["person_id", "weeks_with_load"]).assign(
-                peak_week=over["peak_week"].map(fmt_week),
-                first_week_over=over["first_week_over"].map(fmt_week),
-                last_week_over=over["last_week_over"].map(fmt_week),
+if tab_deps.open:
+    with tab_deps:
+        deps = store.query(load.department_weeks, start, end, **scope)
+        if deps.empty:
+            st.info(UI["load_empty"])
+        else:
+            st.plotly_chart(
+                department_bars(deps, UI["load_departments_chart"], today=today), width="stretch"
             )
-        )
-        tables.table(shown)
-        tables.download_row(shown, "ressourcetraek-overbelastning", "load_over")
+            by_role = store.query(load.role_weeks, start, end, **scope)
+            st.plotly_chart(
+                role_bars(by_role, UI["load_roles_chart"], today=today), width="stretch"
+            )
+            shown = tables.danish_table(deps.drop(columns="department_id"))
+            tables.download_row(shown, "ressourcetraek-afdelinger", "load_deps")
 
-with tab_staff:
-    st.caption(UI["load_staff_intro"])
-    all_deps = store.query(departments)
-    names = dict(zip(all_deps["id"], all_deps["name"], strict=True))
-    first = f.departments[0] if f.departments else next(iter(names))
-    dep = st.selectbox(
-        UI["load_staff_department"],
-        list(names),
-        index=list(names).index(first),
-        format_func=names.get,
-        key="load_staff_dep",
-        placeholder=PLACEHOLDERS["department"],
-    )
-    own = {**scope, "scope": scope["scope"].but(departments=(dep,))}
-    grid = store.query(load.heatmap, start, end, top=500, **own)
-    if grid.empty:
-        st.info(UI["load_staff_empty"].format(department=names[dep]))
-    else:
-        title = UI["load_staff_heatmap"].format(department=names[dep])
-        st.plotly_chart(person_heatmap(grid, weeks, limit, title, today=today), width="stretch")
-        rows = store.query(load.person_networks, start, end, **own)
-        shown = tables.danish_table(
-            rows.drop(columns=["person_id"]).assign(
-                first_week=rows["first_week"].map(fmt_week),
-                last_week=rows["last_week"].map(fmt_week),
-            ),
-            {"type": "network_type", "role": "role"},
-        )
-        tables.table(shown)
-        tables.download_row(shown, f"ressourcetraek-{dep}", "load_staff")
+if tab_over.open:
+    with tab_over:
+        over = load.overloaded(people)
+        if over.empty:
+            st.success(
+                UI["load_no_over"].format(threshold=limit_text), icon=":material/check_circle:"
+            )
+        else:
+            st.caption(
+                UI["load_over_intro"].format(people=fmt_people(len(over)), threshold=limit_text)
+            )
+            shown = tables.danish_table(
+                over.drop(columns=["person_id", "weeks_with_load"]).assign(
+                    peak_week=over["peak_week"].map(fmt_week),
+                    first_week_over=over["first_week_over"].map(fmt_week),
+                    last_week_over=over["last_week_over"].map(fmt_week),
+                )
+            )
+            tables.table(shown)
+            tables.download_row(shown, "ressourcetraek-overbelastning", "load_over")
 
-with tab_plan:
-    planner.show(start, end, weeks, limit, names, today)
+if tab_staff.open:
+    with tab_staff:
+        st.caption(UI["load_staff_intro"])
+        first = f.departments[0] if f.departments else next(iter(names))
+        dep = st.selectbox(
+            UI["load_staff_department"],
+            list(names),
+            index=list(names).index(first),
+            format_func=names.get,
+            key="load_staff_dep",
+            placeholder=PLACEHOLDERS["department"],
+        )
+        own = {**scope, "scope": scope["scope"].but(departments=(dep,))}
+        grid = store.query(load.heatmap, start, end, top=STAFF_TOP, **own)
+        if grid.empty:
+            st.info(UI["load_staff_empty"].format(department=names[dep]))
+        else:
+            title = UI["load_staff_heatmap"].format(
+                department=names[dep], n=grid["person_id"].nunique()
+            )
+            st.plotly_chart(person_heatmap(grid, weeks, limit, title, today=today), width="stretch")
+            rows = store.query(load.person_networks, start, end, **own)
+            shown = tables.danish_table(
+                rows.drop(columns=["person_id"]).assign(
+                    first_week=rows["first_week"].map(fmt_week),
+                    last_week=rows["last_week"].map(fmt_week),
+                ),
+                {"type": "network_type", "role": "role"},
+            )
+            tables.table(shown)
+            tables.download_row(shown, f"ressourcetraek-{dep}", "load_staff")
+
+if tab_plan.open:
+    with tab_plan:
+        planner.show(start, end, weeks, limit, names, today)

@@ -97,25 +97,34 @@ else:
         st.plotly_chart(chart, width="stretch")
 
 st.subheader(UI["coverage"])
-coverage, pairs, links = st.tabs([UI["tab_coverage"], UI["tab_pairs"], UI["tab_links"]])
-with coverage:
-    covered = store.query(network_departments, scope)
-    if covered.empty:
-        st.info(UI["no_networks"])
-    else:  # a page of the networks, newest first, as the timeline
-        ids = list(dict.fromkeys(covered["network_id"]))[::-1]
-        page = ids[ui.pager(len(ids), key="coverage_page", container=st.columns(4)[0])]
-        chart = coverage_heatmap(covered[covered["network_id"].isin(page)], UI["coverage_chart"])
+coverage, pairs, links = st.tabs(
+    [UI["tab_coverage"], UI["tab_pairs"], UI["tab_links"]],
+    key="portfolio_tab",
+    on_change="rerun",  # a tab computed only when opened
+)
+if coverage.open:
+    with coverage:
+        covered = store.query(network_departments, scope)
+        if covered.empty:
+            st.info(UI["no_networks"])
+        else:  # a page of the networks, newest first, as the timeline
+            ids = list(dict.fromkeys(covered["network_id"]))[::-1]
+            page = ids[ui.pager(len(ids), key="coverage_page", container=st.columns(4)[0])]
+            chart = coverage_heatmap(
+                covered[covered["network_id"].isin(page)], UI["coverage_chart"]
+            )
+            st.plotly_chart(chart, width="stretch")
+if pairs.open:
+    with pairs:
+        shared = store.query(department_pairs, scope.start, scope.last, today=scope.day)
+        chart = pairs_heatmap(shared, store.query(departments), UI["pairs_chart"])
         st.plotly_chart(chart, width="stretch")
-with pairs:
-    shared = store.query(department_pairs, scope.start, scope.last, today=scope.day)
-    chart = pairs_heatmap(shared, store.query(departments), UI["pairs_chart"])
-    st.plotly_chart(chart, width="stretch")
-with links:
-    st.caption(UI["links_intro"])
-    linked = store.query(political_links, scope)
-    shown = tables.danish_table(
-        linked, {"type": "network_type", "political_link": "political_link"}
-    )
-    tables.table(shown)
-    tables.download_row(shown, "politisk-kobling", "links")
+if links.open:
+    with links:
+        st.caption(UI["links_intro"])
+        linked = store.query(political_links, scope)
+        shown = tables.danish_table(
+            linked, {"type": "network_type", "political_link": "political_link"}
+        )
+        tables.table(shown)
+        tables.download_row(shown, "politisk-kobling", "links")

@@ -148,16 +148,24 @@ st.caption(
 pairs = store.query(rc.pair_scores, wave)
 profile = store.query(rc.profile, wave)
 group_list = store.query(rc.groups, wave)
-results = {
-    RC_SHEETS["pairs"]: shown(pairs),
-    RC_SHEETS["groups"]: shown(store.query(rc.group_scores, wave)),
-    RC_SHEETS["dimensions"]: shown(profile),
-    RC_SHEETS["ties"]: shown(store.query(rc.network_ties, wave)),
+sources = {
+    "pairs": lambda: pairs,
+    "groups": lambda: store.query(rc.group_scores, wave),
+    "dimensions": lambda: profile,
+    "ties": lambda: store.query(rc.network_ties, wave),
 }
+
+
+def result(sheet: str) -> pd.DataFrame:
+    """One of the wave's results as shown and downloaded (built when a tab or the file needs
+    it)."""
+    return shown(sources[sheet]())
+
+
 download = st.container(horizontal=True, vertical_alignment="center")
 tables.download_button(
     UI["rc_download_all"],
-    lambda: dio.workbook(results),
+    lambda: dio.workbook({RC_SHEETS[k]: result(k) for k in sources}),
     f"rc-{wave}.xlsx",
     "rc_all",
     tables.XLSX_MIME,
@@ -173,78 +181,86 @@ tabs = st.tabs(
         UI["rc_tab_change"],
         UI["rc_tab_effect"],
         UI["rc_tab_kit"],
-    ]
+    ],
+    key="rc_tab",
+    on_change="rerun",  # a tab's work (the bootstraps) only when it is opened
 )
 
-with tabs[0]:
-    title = UI["rc_dimensions_chart"].format(wave=names[wave])
-    st.plotly_chart(dimension_bars(profile, weak, strong, title), width="stretch")
-    st.caption(UI["rc_dimensions_help"])
-    tables.table(results[RC_SHEETS["dimensions"]])
-    tables.download_row(results[RC_SHEETS["dimensions"]], f"rc-{wave}-dimensioner", "rc_dims")
+if tabs[0].open:
+    with tabs[0]:
+        title = UI["rc_dimensions_chart"].format(wave=names[wave])
+        st.plotly_chart(dimension_bars(profile, weak, strong, title), width="stretch")
+        st.caption(UI["rc_dimensions_help"])
+        tables.table(frame := result("dimensions"))
+        tables.download_row(frame, f"rc-{wave}-dimensioner", "rc_dims")
 
-with tabs[1]:
-    title = UI["rc_pairs_chart"].format(wave=names[wave])
-    order = list(group_list["name"])
-    st.plotly_chart(pair_heatmap(pairs, order, weak, strong, min_n, title), width="stretch")
-    st.caption(UI["rc_pairs_help"].format(n=min_n))
-    tables.table(results[RC_SHEETS["pairs"]])
-    tables.download_row(results[RC_SHEETS["pairs"]], f"rc-{wave}-par", "rc_pairs")
-    st.subheader(UI["rc_groups_title"])
-    tables.table(results[RC_SHEETS["groups"]])
-    tables.download_row(results[RC_SHEETS["groups"]], f"rc-{wave}-grupper", "rc_groups")
+if tabs[1].open:
+    with tabs[1]:
+        title = UI["rc_pairs_chart"].format(wave=names[wave])
+        order = list(group_list["name"])
+        st.plotly_chart(pair_heatmap(pairs, order, weak, strong, min_n, title), width="stretch")
+        st.caption(UI["rc_pairs_help"].format(n=min_n))
+        tables.table(frame := result("pairs"))
+        tables.download_row(frame, f"rc-{wave}-par", "rc_pairs")
+        st.subheader(UI["rc_groups_title"])
+        tables.table(frame := result("groups"))
+        tables.download_row(frame, f"rc-{wave}-grupper", "rc_groups")
 
-with tabs[2]:
-    ties = store.query(rc.network_ties, wave)
-    if ties.empty:
-        st.info(UI["rc_map_empty"])
-    else:
-        title = UI["rc_map_chart"].format(wave=names[wave])
-        st.plotly_chart(
-            network_map(ties, store.query(rc.network_nodes, wave), title), width="stretch"
-        )
-        st.caption(UI["rc_map_help"].format(n=min_n))
-        tables.download_row(results[RC_SHEETS["ties"]], f"rc-{wave}-relationer", "rc_ties")
+if tabs[2].open:
+    with tabs[2]:
+        ties = store.query(rc.network_ties, wave)
+        if ties.empty:
+            st.info(UI["rc_map_empty"])
+        else:
+            title = UI["rc_map_chart"].format(wave=names[wave])
+            st.plotly_chart(
+                network_map(ties, store.query(rc.network_nodes, wave), title), width="stretch"
+            )
+            st.caption(UI["rc_map_help"].format(n=min_n))
+            tables.download_row(result("ties"), f"rc-{wave}-relationer", "rc_ties")
 
-with tabs[3]:
-    history = store.query(rc.trend, scope)
-    title = UI["rc_trend_network"].format(network=scope) if scope else UI["rc_trend_chart"]
-    st.plotly_chart(trend_lines(history, weak, strong, title), width="stretch")
-    if compare is None:
-        st.info(UI["rc_no_compare"])
-    else:
-        change = store.query(rc.dimension_change, wave, compare)
-        title = UI["rc_change_chart"].format(before=names[first], after=names[second])
-        st.plotly_chart(change_bars(change, title), width="stretch")
-        st.caption(UI["rc_change_help"].format(reps=fmt_number(rc.BOOT_REPS)))
-        tables.download_row(shown(change), f"rc-{first}-{second}-dimensioner", "rc_dim_change")
-        st.subheader(UI["rc_pair_change_title"])
-        moved = shown(store.query(rc.pair_change, wave, compare))
-        tables.table(moved)
-        tables.download_row(moved, f"rc-{first}-{second}-par", "rc_pair_change")
+if tabs[3].open:
+    with tabs[3]:
+        history = store.query(rc.trend, scope)
+        title = UI["rc_trend_network"].format(network=scope) if scope else UI["rc_trend_chart"]
+        st.plotly_chart(trend_lines(history, weak, strong, title), width="stretch")
+        if compare is None:
+            st.info(UI["rc_no_compare"])
+        else:
+            change = store.query(rc.dimension_change, wave, compare)
+            title = UI["rc_change_chart"].format(before=names[first], after=names[second])
+            st.plotly_chart(change_bars(change, title), width="stretch")
+            st.caption(UI["rc_change_help"].format(reps=fmt_number(rc.BOOT_REPS)))
+            tables.download_row(shown(change), f"rc-{first}-{second}-dimensioner", "rc_dim_change")
+            st.subheader(UI["rc_pair_change_title"])
+            moved = shown(store.query(rc.pair_change, wave, compare))
+            tables.table(moved)
+            tables.download_row(moved, f"rc-{first}-{second}-par", "rc_pair_change")
 
-with tabs[4]:
-    if compare is None:
-        st.info(UI["rc_no_compare"])
-    else:
-        today = ui.filters().day
-        effect = store.query(rc.network_effect, wave, compare, today=today)
-        st.markdown(store.query(rc.effect_text, wave, compare, today=today)[1])
-        title = UI["rc_effect_chart"].format(before=names[first], after=names[second])
-        st.plotly_chart(effect_bars(effect, title), width="stretch")
-        st.caption(UI["rc_effect_help"])
-        tables.download_row(shown(effect), f"rc-{first}-{second}-netvaerkseffekt", "rc_effect")
-        st.subheader(UI["rc_effect_pairs"])
-        compared = shown(store.query(rc.effect_pairs, wave, compare, today=today))
-        tables.table(compared)
-        tables.download_row(compared, f"rc-{first}-{second}-afdelingspar", "rc_effect_pairs")
+if tabs[4].open:
+    with tabs[4]:
+        if compare is None:
+            st.info(UI["rc_no_compare"])
+        else:
+            today = ui.filters().day
+            effect = store.query(rc.network_effect, wave, compare, today=today)
+            st.markdown(store.query(rc.effect_text, wave, compare, today=today)[1])
+            title = UI["rc_effect_chart"].format(before=names[first], after=names[second])
+            st.plotly_chart(effect_bars(effect, title), width="stretch")
+            st.caption(UI["rc_effect_help"])
+            tables.download_row(shown(effect), f"rc-{first}-{second}-netvaerkseffekt", "rc_effect")
+            st.subheader(UI["rc_effect_pairs"])
+            compared = shown(store.query(rc.effect_pairs, wave, compare, today=today))
+            tables.table(compared)
+            tables.download_row(compared, f"rc-{first}-{second}-afdelingspar", "rc_effect_pairs")
 
-with tabs[5]:
-    st.subheader(UI["rc_kit_title"])
-    st.caption(UI["rc_kit_intro"])
-    kit_button("rc_kit")
-    st.markdown(rc_questionnaire_markdown())
-    st.info(UI["rc_import_hint"], icon=":material/lock:")
-    ui.link("data", UI["rc_go_import"], ":material/upload:", writes=True)
-    if access.may_write():  # which department each group is: the secretariat's to set
-        rc_groups.show(wave, names[wave], group_list)
+if tabs[5].open:
+    with tabs[5]:
+        st.subheader(UI["rc_kit_title"])
+        st.caption(UI["rc_kit_intro"])
+        kit_button("rc_kit")
+        st.markdown(rc_questionnaire_markdown())
+        st.info(UI["rc_import_hint"], icon=":material/lock:")
+        ui.link("data", UI["rc_go_import"], ":material/upload:", writes=True)
+        if access.may_write():  # which department each group is: the secretariat's to set
+            rc_groups.show(wave, names[wave], group_list)

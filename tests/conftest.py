@@ -58,6 +58,13 @@ def assert_clean(at) -> None:
     assert all(UI["error"] != e.value for e in at.error), [e.value for e in at.error]
 
 
+def open_tab(app, key: str, label: str) -> None:
+    """Open the tab `label` of the tabs with `key` (computed only when opened) and run."""
+    app.session_state[key] = label
+    app.run()
+    assert_clean(app)
+
+
 @pytest.fixture()
 def empty_con():
     con = db.connect(":memory:")

@@ -10,15 +10,14 @@ from analytics import people
 from data.calendar import add_months
 from pages._registry import PAGES
 from tests.conftest import assert_clean
+from tests.conftest import open_tab as shared_open_tab
 
 TABS = ["Hvem kan lede?", "Puljen over tid", "Co-driver → netværksleder", "Uddannelseshold",
         "Ledere igen"]  # fmt: skip
 
 
 def open_tab(app, label: str) -> None:
-    app.session_state["leaders_tab"] = label
-    app.run()
-    assert_clean(app)
+    shared_open_tab(app, "leaders_tab", label)
 
 
 def test_the_tiles_are_the_pool_today(app, demo_file):
@@ -103,6 +102,7 @@ def test_the_planner_offers_the_free_qualified_first_and_warns_of_an_untested_le
             " ORDER BY id LIMIT 1"
         ).fetchall()[0]
     app.switch_page(PAGES["load"].path).run()
+    shared_open_tab(app, "load_tab", "Planlægning (hvad nu hvis)")
     picker = app.selectbox(key="plan_leader")
     free = set(pool.loc[pool["free"], "person_id"])
     assert set(picker.options[1 : 1 + len(free)]) == {

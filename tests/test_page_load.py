@@ -9,7 +9,7 @@ from analytics import load
 from data import db
 from data.calendar import half_year_bounds, next_half_year
 from pages._registry import PAGES
-from tests.conftest import assert_clean
+from tests.conftest import assert_clean, open_tab
 
 
 def newest_leader(demo_file) -> tuple[str, str]:
@@ -36,12 +36,15 @@ def test_load_page_shows_tiles_heat_map_and_the_forecast_overload(app, demo_file
     # the demo's planted forecast: N2026-10's leader also takes part in N2026-09 -> one person
     # over 10 h in the default window (12 weeks back to the end of the next half-year)
     assert tiles["Over grænsen i perioden"] == "1"
+    assert not any("Uger over grænsen" in t.value.columns for t in app.dataframe)  # not opened
+    open_tab(app, "load_tab", "Overbelastning")
     assert any("1 person har mindst én uge" in c.value for c in app.caption)
     _, name = newest_leader(demo_file)
     overload = [t for t in app.dataframe if "Uger over grænsen" in t.value.columns]
     assert list(overload[0].value["Navn"]) == [name]
     assert any("Timetallene er antagelser" in m.value for m in app.markdown)
     # the staff-manager view of another department, and no roles chosen
+    open_tab(app, "load_tab", "Personaleleder")
     app.selectbox(key="load_staff_dep").set_value("AFD-SPO").run()
     assert_clean(app)
     app.multiselect(key="load_roles").set_value([]).run()
@@ -51,6 +54,7 @@ def test_load_page_shows_tiles_heat_map_and_the_forecast_overload(app, demo_file
 def test_planner_flags_a_leader_of_two_networks_and_writes_nothing(app, demo_file):
     leader, name = newest_leader(demo_file)
     app.switch_page(PAGES["load"].path).run()
+    open_tab(app, "load_tab", "Planlægning (hvad nu hvis)")
     assert any("Planen er tom" in i.value for i in app.info)
     app.text_input(key="plan_name").input("Ensomhed blandt ældre")
     app.selectbox(key="plan_leader").set_value(leader)

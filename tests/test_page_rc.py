@@ -4,7 +4,7 @@ from streamlit.testing.v1 import AppTest
 
 from data import db
 from pages._registry import PAGES
-from tests.conftest import DASHBOARD, assert_clean
+from tests.conftest import DASHBOARD, assert_clean, open_tab
 
 
 def test_rc_page_shows_the_wave_tiles_tabs_and_the_network_effect(app):
@@ -24,11 +24,14 @@ def test_rc_page_shows_the_wave_tiles_tabs_and_the_network_effect(app):
         "Netværkseffekt",
         "Spørgeskema og grupper",
     ]
+    assert not any(m.value.startswith("**Ja.**") for m in app.markdown)  # computed when opened
+    open_tab(app, "rc_tab", "Netværkseffekt")
     assert any(m.value.startswith("**Ja.** Mellem afdelinger") for m in app.markdown)
 
 
 def test_rc_group_mapping_saves_and_a_network_wave_opens_from_the_profile(app):
     app.switch_page(PAGES["rc"].path).run()
+    open_tab(app, "rc_tab", "Spørgeskema og grupper")
     app.button(key="rc_mapping_save").click().run()
     assert_clean(app)
     assert any("RC-grupper" in s.value for s in app.success)

@@ -47,6 +47,7 @@ UI = {
     "open_network": "Åbn netværket {id}",
     "yes": "Ja",
     "no": "Nej",
+    "table_cut": "Tabellen viser de første {shown} af {n} rækker; hent den for at se alle.",
     "search": "Søg",
     "page": "Side",
     "page_help": "Listen er delt i sider, så diagrammet kan læses.",
