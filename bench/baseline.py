@@ -1,0 +1,940 @@
+"""Plain-pandas baselines of the analytics contract (issue 17, "analytics at the limit of the
+engine"): each product function (DuckDB SQL) beside the same rules written as a competent
+analyst would write them in pandas — whole tables read with `SELECT * FROM <table>`, then every
+join, filter and grouping vectorised in pandas — returning the same result.
+
+`CASES` pairs each product function (`fast`) with its baseline (`pandas`), both called with the
+arguments a page uses on a given day; `same` tells whether two results agree. The Danish texts
+of the findings come from `data.labels`, as the product's do: only the computing is redone.
+Measurements, not tests (bench/, DESIGN.md §3); tests/test_baseline.py checks the agreement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from analytics import flower, load, people, portfolio, rc, rules
+from data.calendar import half_year_bounds, half_years, load_window
+from data.labels import (
+    RULE_REFERENCES,
+    RULE_SOURCES,
+    SEVERITY_ORDER,
+    Finding,
+    fmt_date,
+    fmt_days,
+    fmt_half_year,
+    fmt_number_word,
+    message,
+    said,
+)
+from data.schema import (
+    NETWORK_TYPES,
+    RC_DIMENSIONS,
+    RULE_SEVERITIES,
+    SEVERITY_CHOICES,
+    SOCIETY_KINDS,
+)
+from data.settings import DEFAULT_SETTINGS, Settings, typed
+
+DAY = pd.Timedelta(days=1)
+MEMBER_ROLES = ("network_leader", "co_driver", "participant")
+LEADING_ROLES = ("network_leader", "co_driver")
+
+
+def table(con: duckdb.DuckDBPyConnection, name: str) -> pd.DataFrame:
+    """A whole table as pandas reads it: the only SQL a baseline runs (`name` is one of ours)."""
+    return con.execute(f"SELECT * FROM {name}").df()
+
+
+def settings(con: duckdb.DuckDBPyConnection) -> Settings:
+    """The typed settings from the whole `setting` table (the reading of data.settings)."""
+    rows = table(con, "setting")
+    raw = {**DEFAULT_SETTINGS, **dict(zip(rows["key"], rows["value"], strict=True))}
+    severity = {
+        rule: raw[f"severity_{rule}"]
+        if raw.get(f"severity_{rule}") in SEVERITY_CHOICES
+        else default
+        for rule, default in RULE_SEVERITIES.items()
+    }
+    return Settings(**typed(raw), severity=severity)
+
+
+def _ts(day) -> pd.Timestamp:
+    return pd.Timestamp(day)
+
+
+def _later(a: pd.Series, b: pd.Series) -> pd.Series:
+    """Elementwise the later of two date columns (a missing one gives the other)."""
+    return a.where(a >= b, b).fillna(a)
+
+
+def _earlier(a: pd.Series, b: pd.Series) -> pd.Series:
+    """Elementwise the earlier of two date columns (a missing one gives the other)."""
+    return a.where(a <= b, b).fillna(a)
+
+
+def _run_end(networks: pd.DataFrame, today: pd.Timestamp) -> pd.Series:
+    """The last day a network runs: end_date, or today while it has none, never past today."""
+    return networks["end_date"].fillna(today).clip(upper=today)
+
+
+# --- rule_findings ---------------------------------------------------------------------------
+class _Rules:
+    """The NS3 checks of DESIGN.md §6 over the tables read once; each returns network_id,
+    network_name, period, day and said (the finding's text parts)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, today: dt.date):
+        self.s = settings(con)
+        self.today = _ts(today)
+        self.network = table(con, "network")
+        self.roles = table(con, "role_assignment")
+        self.person = table(con, "person")
+        self.department = table(con, "department")
+        self.solution = table(con, "solution")
+        n = self.network
+        self.judged = n[(n["generation"] == "NS3") & (n["start_date"] >= _ts(self.s.rules_from))]
+        started = self.judged[self.judged["start_date"] <= self.today]
+        self.started = started.assign(run_to=_run_end(started, self.today))
+
+    @staticmethod
+    def _frame(rows: pd.DataFrame, day: str, texts: list) -> pd.DataFrame:
+        days = [pd.Timestamp(d).date() for d in rows[day]]
+        return pd.DataFrame(
+            {
+                "network_id": rows["id"].to_numpy(),
+                "network_name": rows["name"].to_numpy(),
+                "period": [d.isoformat() for d in days],
+                "day": days,
+                "said": texts,
+            }
+        )
+
+    # Half-year rules
+    def _counts(self) -> pd.DataFrame:
+        halves = half_years(self.s.rules_from, self.today.date())
+        started = self.judged[self.judged["start_date"] <= self.today]
+        start = started["start_date"]
+        half = start.dt.year.astype(str) + np.where(start.dt.month <= 6, "H1", "H2")
+        counts = pd.crosstab(half, started["type"]).reindex(index=halves, fill_value=0)
+        counts = counts.reindex(columns=list(NETWORK_TYPES), fill_value=0)
+        return counts.assign(total=counts.sum(axis=1))
+
+    def _per_half(self, column: str, lo: int, hi: int, template, **extra) -> pd.DataFrame:
+        counts = self._counts()[column]
+        hit = counts[(counts < lo) | (counts > hi)]
+        return pd.DataFrame(
+            {
+                "network_id": None,
+                "period": hit.index,
+                "day": [half_year_bounds(h)[0] for h in hit.index],
+                "said": [
+                    said(template, half=fmt_half_year(h), n=n, lo=lo, hi=hi, **extra)
+                    for h, n in hit.items()
+                ],
+            }
+        )
+
+    def starts_per_half_year(self):
+        return self._per_half("total", self.s.starts_min, self.s.starts_max, Finding.STARTS)
+
+    def learning_per_half_year(self):
+        want = self.s.learning_per_half_year
+        return self._per_half("learning", want, want, Finding.LEARNING, want=want)
+
+    def welfare_per_half_year(self):
+        s = self.s
+        return self._per_half("welfare", s.welfare_min, s.welfare_max, Finding.WELFARE)
+
+    def innovation_concurrency(self) -> pd.DataFrame:
+        """A sweep over the days the running count changes: +1 on a start, -1 the day after
+        a run's end; episodes are the consecutive stretches above the maximum."""
+        inno = self.started[self.started["type"] == "innovation"]
+        inno = inno[inno["run_to"] >= inno["start_date"]]
+        limit = self.s.innovation_max_running
+        events = pd.concat(
+            [
+                pd.Series(1, index=inno["start_date"].to_numpy()),
+                pd.Series(-1, index=(inno["run_to"] + DAY).to_numpy()),
+            ]
+        )
+        steps = events.groupby(level=0).sum().cumsum()
+        segments = pd.DataFrame(
+            {
+                "first": steps.index[:-1],
+                "last": steps.index[1:] - DAY,
+                "running": steps.to_numpy()[:-1],
+            }
+        )
+        crowded = segments["running"] > limit
+        segments["episode"] = (crowded != crowded.shift()).cumsum()
+        episodes = (
+            segments[crowded]
+            .groupby("episode")
+            .agg(first=("first", "min"), last=("last", "max"), peak=("running", "max"))
+        )
+        on_first = episodes.reset_index().merge(inno, how="cross")
+        on_first = on_first[
+            (on_first["start_date"] <= on_first["first"])
+            & (on_first["first"] <= on_first["run_to"])
+        ].sort_values(["first", "start_date", "id"])
+        crowd = on_first.groupby("first").agg(ids=("id", list), names=("name", list))
+        episodes = episodes.set_index("first").join(crowd).reset_index()
+        texts = [
+            said(
+                Finding.INNOVATION_NOW if last >= self.today else Finding.INNOVATION,
+                n=fmt_number_word(peak).capitalize(),
+                first=fmt_date(first),
+                last=fmt_date(last),
+                ids=", ".join(ids),
+                max=fmt_number_word(limit),
+            )
+            for first, last, peak, ids in zip(
+                episodes["first"], episodes["last"], episodes["peak"], episodes["ids"], strict=True
+            )
+        ]
+        return pd.DataFrame(
+            {
+                "network_id": [ids[-1] for ids in episodes["ids"]],
+                "network_name": [names[-1] for names in episodes["names"]],
+                "period": [d.date().isoformat() for d in episodes["first"]],
+                "day": [d.date() for d in episodes["first"]],
+                "said": texts,
+            }
+        )
+
+    # Role counts on today
+    def _role_count(self, role: str, none_message, many_message) -> pd.DataFrame:
+        running = self.started[self.started["run_to"] == self.today]
+        held = self.roles[self.roles["role"] == role].merge(
+            running[["id", "end_date"]], left_on="network_id", right_on="id"
+        )
+        held["to_date"] = held["to_date"].fillna(held["end_date"])
+        held = held.merge(self.person[["id", "name"]], left_on="person_id", right_on="id")
+        now = (held["from_date"] <= self.today) & (held["to_date"].fillna(self.today) >= self.today)
+        current = held[now].sort_values("name")
+        per = pd.DataFrame(
+            {
+                "holders": current.groupby("network_id").size(),
+                "names": current.groupby("network_id")["name"].agg(", ".join),
+                "last_came": current.groupby("network_id")["from_date"].max(),
+                "last_left": held[held["to_date"] < self.today]
+                .groupby("network_id")["to_date"]
+                .max(),
+            }
+        )
+        frame = running.join(per, on="id")
+        frame["holders"] = frame["holders"].fillna(0).astype(int)
+        frame = frame[frame["holders"] != 1].sort_values("id")
+        gap = frame["last_left"].add(DAY).fillna(frame["start_date"])
+        frame["since"] = gap.where(frame["holders"] == 0, frame["last_came"])
+        texts = [
+            said(none_message, name=name, since=fmt_date(since))
+            if holders == 0
+            else said(
+                many_message,
+                name=name,
+                n=fmt_number_word(holders),
+                names=names,
+                since=fmt_date(since),
+            )
+            for name, holders, names, since in zip(
+                frame["name"], frame["holders"], frame["names"], frame["since"], strict=True
+            )
+        ]
+        return self._frame(frame, "since", texts)
+
+    def network_leader_count(self):
+        return self._role_count("network_leader", Finding.NO_LEADER, Finding.TWO_LEADERS)
+
+    def reference_leader_count(self):
+        return self._role_count("reference_leader", Finding.NO_REFERENCE, Finding.TWO_REFERENCES)
+
+    def leader_qualified(self) -> pd.DataFrame:
+        nets = self.judged[self.judged["type"].isin(["welfare", "innovation"])]
+        leaders = self.roles[self.roles["role"] == "network_leader"].merge(
+            nets[["id", "name", "start_date"]], left_on="network_id", right_on="id"
+        )
+        leaders = leaders.merge(
+            self.person[["id", "name", "leader_diploma_on"]].rename(
+                columns={"id": "person_id", "name": "person"}
+            ),
+            on="person_id",
+        )
+        leaders["took_over"] = _later(leaders["start_date"], leaders["from_date"])
+        leaders = leaders[leaders["took_over"] <= self.today].reset_index(drop=True)
+        leaders["has_diploma"] = leaders["leader_diploma_on"] <= leaders["took_over"]
+        earlier = self.roles[self.roles["role"].isin(LEADING_ROLES)].merge(
+            self.network[["id", "start_date"]].rename(
+                columns={"id": "other", "start_date": "other_start"}
+            ),
+            left_on="network_id",
+            right_on="other",
+        )[["person_id", "other", "other_start"]]
+        pairs = leaders.reset_index().merge(earlier, on="person_id")
+        pairs = pairs[(pairs["other"] != pairs["id"]) & (pairs["other_start"] < pairs["took_over"])]
+        leaders["has_experience"] = leaders.index.isin(pairs["index"])
+        frame = leaders[~(leaders["has_diploma"] & leaders["has_experience"])]
+        frame = frame.sort_values(["took_over", "id"])
+        texts = [
+            said(
+                Finding.NOT_QUALIFIED,
+                person=person,
+                name=name,
+                start=fmt_date(took),
+                missing=Finding.MISSING_JOIN.join(
+                    [Finding.MISSING_DIPLOMA] * (not diploma)
+                    + [Finding.MISSING_EXPERIENCE] * (not experience)
+                ),
+            )
+            for name, person, took, diploma, experience in zip(
+                frame["name"],
+                frame["person"],
+                frame["took_over"],
+                frame["has_diploma"],
+                frame["has_experience"],
+                strict=True,
+            )
+        ]
+        return self._frame(frame, "took_over", texts)
+
+    def reference_leader_level(self) -> pd.DataFrame:
+        refs = self.roles[self.roles["role"] == "reference_leader"].merge(
+            self.started[["id", "name", "type", "start_date"]], left_on="network_id", right_on="id"
+        )
+        refs = refs[refs["from_date"] <= refs["start_date"]].merge(
+            self.person[["id", "name", "in_chefforum", "is_director"]].rename(
+                columns={"id": "person_id", "name": "person"}
+            ),
+            on="person_id",
+        )
+        innovation = refs["type"] == "innovation"
+        wrong = np.where(innovation, ~refs["is_director"], ~refs["in_chefforum"])
+        frame = refs[wrong].sort_values(["start_date", "id"])
+        texts = [
+            said(
+                Finding.REFERENCE_NOT_DIRECTOR if t == "innovation" else Finding.REFERENCE_NOT_CF,
+                name=name,
+                person=person,
+            )
+            for t, name, person in zip(frame["type"], frame["name"], frame["person"], strict=True)
+        ]
+        return self._frame(frame, "start_date", texts)
+
+    def leader_concurrency(self) -> pd.DataFrame:
+        nets = self.network[self.network["start_date"] <= self.today]
+        led = self.roles[self.roles["role"] == "network_leader"].merge(
+            nets[["id", "name", "start_date", "end_date"]], left_on="network_id", right_on="id"
+        )
+        led["f"] = led["from_date"]
+        led["t"] = led["to_date"].fillna(led["end_date"]).fillna(self.today).clip(upper=self.today)
+        led = led[["id", "name", "start_date", "person_id", "f", "t"]]
+        pairs = led.merge(led, on="person_id", suffixes=("_a", "_b"))
+        earlier = (pairs["start_date_a"] < pairs["start_date_b"]) | (
+            (pairs["start_date_a"] == pairs["start_date_b"]) & (pairs["id_a"] < pairs["id_b"])
+        )
+        overlap = (pairs["f_a"] <= pairs["t_b"]) & (pairs["f_b"] <= pairs["t_a"])
+        pairs = pairs[
+            (pairs["id_a"] != pairs["id_b"])
+            & earlier
+            & overlap
+            & pairs["id_b"].isin(self.judged["id"])
+        ]
+        pairs = pairs.merge(
+            self.person[["id", "name"]].rename(columns={"id": "person_id", "name": "person"}),
+            on="person_id",
+        )
+        pairs["first_day"] = _later(pairs["f_a"], pairs["f_b"])
+        pairs["last_day"] = _earlier(pairs["t_a"], pairs["t_b"])
+        frame = (
+            pairs.groupby(["id_b", "name_b", "name_a", "person"], as_index=False)
+            .agg(first_day=("first_day", "min"), last_day=("last_day", "max"))
+            .rename(columns={"id_b": "id", "name_b": "name", "name_a": "other"})
+            .sort_values(["first_day", "id"])
+        )
+        texts = [
+            said(
+                Finding.TWO_NETWORKS,
+                person=person,
+                other=other,
+                name=name,
+                first=fmt_date(first),
+                last=fmt_date(last),
+            )
+            for person, other, name, first, last in zip(
+                frame["person"],
+                frame["other"],
+                frame["name"],
+                frame["first_day"],
+                frame["last_day"],
+                strict=True,
+            )
+        ]
+        return self._frame(frame, "first_day", texts)
+
+    def cross_cutting(self) -> pd.DataFrame:
+        employees = self.person[
+            (self.person["kind"] == "employee") & self.person["department_id"].notna()
+        ]
+        members = self.roles[self.roles["role"].isin(MEMBER_ROLES)].merge(
+            employees[["id", "department_id"]], left_on="person_id", right_on="id"
+        )
+        members = members.merge(
+            self.department[["id", "name"]].rename(columns={"id": "department_id"}),
+            on="department_id",
+            how="left",
+        )
+        per = members.groupby("network_id").agg(
+            departments=("department_id", "nunique"), department=("name", "min")
+        )
+        frame = self.started.join(per, on="id")
+        frame["departments"] = frame["departments"].fillna(0).astype(int)
+        frame = frame[frame["departments"] < 2].sort_values(["start_date", "id"])
+        texts = [
+            said(Finding.ONE_DEPARTMENT, name=name, department=dep)
+            if count
+            else said(Finding.NO_MEMBERS, name=name)
+            for name, count, dep in zip(
+                frame["name"], frame["departments"], frame["department"], strict=True
+            )
+        ]
+        return self._frame(frame, "start_date", texts)
+
+    def co_driver(self) -> pd.DataFrame:
+        with_co = self.roles.loc[self.roles["role"] == "co_driver", "network_id"]
+        frame = self.started[~self.started["id"].isin(with_co)].sort_values(["start_date", "id"])
+        texts = [said(Finding.NO_CO_DRIVER, name=name) for name in frame["name"]]
+        return self._frame(frame, "start_date", texts)
+
+    def political_link(self) -> pd.DataFrame:
+        n = self.started
+        wrong = ((n["type"] == "innovation") & (n["political_link"] == "fagudvalg")) | (
+            (n["type"] == "welfare") & (n["political_link"] == "innovationsudvalg")
+        )
+        frame = n[wrong].sort_values(["start_date", "id"])
+        texts = [
+            said(
+                Finding.INNOVATION_FAGUDVALG
+                if t == "innovation"
+                else Finding.WELFARE_INNOVATIONSUDVALG,
+                name=name,
+            )
+            for t, name in zip(frame["type"], frame["name"], strict=True)
+        ]
+        return self._frame(frame, "start_date", texts)
+
+    def solution_on_shelf(self) -> pd.DataFrame:
+        shelf = self.s.shelf_days
+        s = self.solution.merge(
+            self.judged[["id", "name"]].rename(columns={"id": "network_id"}), on="network_id"
+        )
+        s["since"] = s["status_on"].fillna(s["handed_over_on"])
+        s["waited"] = (self.today - s["since"]).dt.days
+        s = s[(s["status"] == "handed_over") & (s["waited"] > shelf)]
+        names = self.department.set_index("id")["name"]
+        s["department"] = s["receiving_department_id"].map(names).fillna(Finding.NO_RECEIVER)
+        s = s.assign(broke=s["since"] + pd.Timedelta(days=shelf + 1)).sort_values(["since", "id"])
+        frame = s.rename(columns={"id": "solution_id", "network_id": "id"})
+        texts = [
+            said(
+                Finding.ON_SHELF,
+                title=title,
+                department=dep,
+                since=fmt_date(since),
+                days=fmt_days(waited),
+                limit=fmt_days(shelf),
+            )
+            for title, dep, since, waited in zip(
+                frame["title"], frame["department"], frame["since"], frame["waited"], strict=True
+            )
+        ]
+        return self._frame(frame, "broke", texts)
+
+
+FINDING_COLUMNS = [
+    "rule",
+    "severity",
+    "network_id",
+    "period",
+    "message",
+    "network_name",
+    "day",
+    "fact",
+    "reference",
+    "source",
+]
+
+
+def rule_findings(con: duckdb.DuckDBPyConnection, *, today: dt.date) -> pd.DataFrame:
+    """analytics.rules.rule_findings in pandas: every rule of DESIGN.md §6 whose severity is not
+    off, errors first, then warnings, then info; newest first within a severity."""
+    checks = _Rules(con, today)
+    parts = []
+    for rule in RULE_SEVERITIES:
+        severity = checks.s.severity[rule]
+        if severity == "off":
+            continue
+        found = getattr(checks, rule)()
+        if found.empty:
+            continue
+        facts = [s.fact for s in found["said"]]
+        references = [s.reference or RULE_REFERENCES.get(rule) for s in found["said"]]
+        parts.append(
+            found.drop(columns="said").assign(
+                rule=rule,
+                severity=severity,
+                fact=facts,
+                reference=references,
+                source=RULE_SOURCES[rule],
+                # as the product: the message joins the template's own reference only
+                message=[message(s.fact, s.reference) for s in found["said"]],
+            )
+        )
+    if not parts:
+        return pd.DataFrame(columns=FINDING_COLUMNS)
+    out = pd.concat(parts, ignore_index=True)[FINDING_COLUMNS]
+    order = out["severity"].map(SEVERITY_ORDER.index)
+    out = out.assign(_order=order).sort_values(
+        ["_order", "day", "rule"], ascending=[True, False, True]
+    )
+    return out.drop(columns="_order").reset_index(drop=True)
+
+
+# --- Load ------------------------------------------------------------------------------------
+def _load(con: duckdb.DuckDBPyConnection, start: dt.date, end: dt.date) -> pd.DataFrame:
+    """week_start, person_id, network_id, role, hours — the load model of DESIGN.md §6 for the
+    ISO weeks touching [start, end]: each role × phase span cut into its weeks, the weekdays of
+    each week counted."""
+    first = _ts(start) - pd.Timedelta(days=start.weekday())
+    last = _ts(end) + pd.Timedelta(days=6 - end.weekday())
+    network = table(con, "network")
+    phase = table(con, "phase")
+    template = table(con, "phase_template")
+    hours = table(con, "role_hours")
+    roles = table(con, "role_assignment").merge(
+        network[["id", "start_date", "end_date", "planned_end"]],
+        left_on="network_id",
+        right_on="id",
+    )
+    # A network without phases of its own gets its type's template from its start week's Monday.
+    bare = network[~network["id"].isin(phase["network_id"])]
+    bare = bare.assign(
+        week0=bare["start_date"] - pd.to_timedelta(bare["start_date"].dt.weekday, "D")
+    )
+    planned = bare.merge(template, left_on="type", right_on="network_type")
+    planned = pd.DataFrame(
+        {
+            "network_id": planned["id"],
+            "start_date": planned["week0"] + pd.to_timedelta(planned["offset_weeks"] * 7, "D"),
+            "end_date": planned["week0"]
+            + pd.to_timedelta((planned["offset_weeks"] + planned["duration_weeks"]) * 7 - 1, "D"),
+            "intensity": planned["intensity"],
+        }
+    )
+    phases = pd.concat([phase[planned.columns], planned], ignore_index=True)
+    # A role's days: from its from_date to its to_date, the network's end, its planned end.
+    roles["r_from"] = roles["from_date"].fillna(roles["start_date"])
+    roles["r_to"] = roles["to_date"].fillna(roles["end_date"]).fillna(roles["planned_end"])
+    spans = roles[["network_id", "person_id", "role", "r_from", "r_to"]].merge(
+        phases.rename(columns={"start_date": "p_from", "end_date": "p_to"}), on="network_id"
+    )
+    spans = spans.merge(hours[hours["hours_per_week"] > 0], on=["intensity", "role"])
+    spans["d0"] = _later(spans["r_from"], spans["p_from"]).clip(lower=first)
+    spans["d1"] = _earlier(spans["p_to"], spans["r_to"]).clip(upper=last)
+    spans = spans[spans["d0"] <= spans["d1"]].reset_index(drop=True)
+    # One row per span and ISO week it touches.
+    monday0 = spans["d0"] - pd.to_timedelta(spans["d0"].dt.weekday, "D")
+    weeks = ((spans["d1"] - monday0).dt.days // 7 + 1).to_numpy()
+    at = np.repeat(np.arange(len(spans)), weeks)
+    nth = np.arange(len(at)) - np.repeat(np.cumsum(weeks) - weeks, weeks)
+    rows = spans.iloc[at].reset_index(drop=True)
+    rows["week_start"] = monday0.iloc[at].to_numpy() + pd.to_timedelta(nth * 7, "D")
+    lo = _later(rows["d0"], rows["week_start"])
+    hi = _earlier(rows["d1"], rows["week_start"] + pd.Timedelta(days=4))
+    days = (hi - lo).dt.days + 1
+    rows = rows.assign(hours=rows["hours_per_week"] * days / 5.0)[days > 0]
+    keys = ["week_start", "person_id", "network_id", "role"]
+    return rows.groupby(keys, as_index=False)["hours"].sum()
+
+
+def weekly_load(con: duckdb.DuckDBPyConnection, start: dt.date, end: dt.date) -> pd.DataFrame:
+    """analytics.load.weekly_load in pandas (no plan, no filters)."""
+    return _load(con, start, end)
+
+
+def person_weeks(con: duckdb.DuckDBPyConnection, start: dt.date, end: dt.date) -> pd.DataFrame:
+    """analytics.load.person_weeks in pandas (no plan, no filters)."""
+    weeks = _load(con, start, end).groupby(["week_start", "person_id"], as_index=False)["hours"]
+    weeks = weeks.sum()
+    weeks["over_threshold"] = weeks["hours"] > settings(con).load_threshold_hours
+    return weeks
+
+
+# --- Relational coordination -----------------------------------------------------------------
+DIMENSIONS = list(RC_DIMENSIONS)
+SCORES = [*DIMENSIONS, "rc_index"]
+
+
+def _answers(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
+    """The wave's answers (rows with at least one item), items as floats, row_mean = the 7-item
+    mean of a complete row."""
+    rows = table(con, "rc_response")
+    rows = rows[rows["wave_id"] == wave_id]
+    items = rows[DIMENSIONS].astype("float64")
+    rows = rows.assign(**{d: items[d] for d in DIMENSIONS})
+    rows["row_mean"] = items.sum(axis=1, min_count=7) / 7.0
+    return rows[items.notna().any(axis=1)]
+
+
+def _rc_limits(con) -> tuple[int, float, float]:
+    s = settings(con)
+    return max(3, s.rc_min_respondents), s.rc_weak_below, s.rc_strong_above
+
+
+def _scored(rated: pd.DataFrame, used: pd.DataFrame, keys: list[str], limits) -> pd.DataFrame:
+    """The scores of `used` grouped by `keys`, one row per key of `rated`; hidden when small."""
+    least, weak, strong = limits
+    grouped = used.groupby(keys)
+    agg = grouped[DIMENSIONS].mean()
+    agg["respondents"] = grouped["respondent"].nunique()
+    agg["complete"] = grouped["row_mean"].count()
+    agg["rc_index"] = grouped["row_mean"].mean()
+    out = rated[keys].drop_duplicates().join(agg, on=keys)
+    out[["respondents", "complete"]] = out[["respondents", "complete"]].fillna(0).astype("int64")
+    out["suppressed"] = out["respondents"] < least
+    out.loc[out["suppressed"], SCORES] = np.nan
+    index = out["rc_index"]
+    out["band"] = np.where(
+        index.isna(),
+        None,
+        np.where(index < weak, "weak", np.where(index <= strong, "moderate", "strong")),
+    )
+    out = out[[*keys, "respondents", "complete", *SCORES, "suppressed", "band"]]
+    return out.sort_values(keys).reset_index(drop=True)
+
+
+def pair_scores(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
+    """analytics.rc.pair_scores in pandas: every answer, grouped by the directed pair."""
+    answers = _answers(con, wave_id)
+    return _scored(answers, answers, ["from_group", "to_group"], _rc_limits(con))
+
+
+def group_scores(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
+    """analytics.rc.group_scores in pandas: the answers of other groups about each group,
+    those of pairs with too few respondents left out."""
+    limits = _rc_limits(con)
+    answers = _answers(con, wave_id)
+    size = answers.groupby(["from_group", "to_group"])["respondent"].transform("nunique")
+    others = answers["from_group"] != answers["to_group"]
+    used = answers[others & (size >= limits[0])]
+    return _scored(answers[others], used, ["to_group"], limits)
+
+
+def cronbach_alpha(con: duckdb.DuckDBPyConnection, wave_id: str) -> float:
+    """analytics.rc.cronbach_alpha in pandas: over the wave's complete rows."""
+    rows = table(con, "rc_response")
+    items = rows.loc[rows["wave_id"] == wave_id, DIMENSIONS].astype("float64").dropna()
+    total = items.sum(axis=1).var()
+    if len(items) < 2 or not total:
+        return float("nan")
+    k = len(DIMENSIONS)
+    return k / (k - 1) * (1 - items.var().sum() / total)
+
+
+# --- Portfolio -------------------------------------------------------------------------------
+def running_per_day(
+    con: duckdb.DuckDBPyConnection, start: dt.date, end: dt.date, *, today: dt.date
+) -> pd.DataFrame:
+    """analytics.portfolio.running_per_day in pandas: on each day, the networks started by it
+    less those whose run ended before it (sorted starts and ends, searched)."""
+    now = _ts(today)
+    network = table(con, "network")
+    network = network.assign(run_to=_run_end(network, now))
+    network = network[network["start_date"] <= network["run_to"]]
+    days = pd.date_range(_ts(start), min(_ts(end), now), freq="D")
+    parts = []
+    for pos, kind in enumerate(NETWORK_TYPES):
+        runs = network[network["type"] == kind]
+        starts = np.sort(runs["start_date"].to_numpy(dtype="datetime64[ns]"))
+        ends = np.sort(runs["run_to"].to_numpy(dtype="datetime64[ns]"))
+        day_values = days.to_numpy()
+        running = np.searchsorted(starts, day_values, "right") - np.searchsorted(
+            ends, day_values, "left"
+        )
+        parts.append(pd.DataFrame({"day": days, "type": kind, "running": running, "pos": pos}))
+    out = pd.concat(parts).sort_values(["day", "pos"], kind="stable")
+    return out.drop(columns="pos").reset_index(drop=True)
+
+
+def starts_per_half_year(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """analytics.portfolio.starts_per_half_year in pandas (every type, every department)."""
+    network = table(con, "network")
+    if network.empty:
+        return pd.DataFrame(columns=["half_year", "type", "started", "generation"])
+    start = network["start_date"]
+    network["half_year"] = start.dt.year.astype(str) + np.where(start.dt.month <= 6, "H1", "H2")
+    first, last = network["half_year"].min(), network["half_year"].max()
+    halves = half_years(half_year_bounds(first)[0], half_year_bounds(last)[0])
+    grid = pd.MultiIndex.from_product([halves, NETWORK_TYPES], names=["half_year", "type"])
+    started = network.groupby(["half_year", "type"]).size().reindex(grid, fill_value=0)
+    generation = network.groupby("half_year")["generation"].max()
+    out = started.rename("started").reset_index()
+    out["generation"] = out["half_year"].map(generation).fillna("")
+    return out
+
+
+# --- The flower and the leader pool ----------------------------------------------------------
+def petals(con: duckdb.DuckDBPyConnection, on: dt.date, *, today: dt.date) -> pd.DataFrame:
+    """analytics.flower.petals in pandas: the networks running on `on` (a later day read as
+    today) and their members on it."""
+    now = _ts(today)
+    day = min(_ts(on), now)
+    network = table(con, "network")
+    runs = network[(network["start_date"] <= day) & (day <= _run_end(network, now))]
+    roles = table(con, "role_assignment")
+    person = table(con, "person")
+    members = roles[roles["role"].isin(MEMBER_ROLES)].merge(
+        runs[["id", "start_date", "end_date"]], left_on="network_id", right_on="id"
+    )
+    since = members["from_date"].fillna(members["start_date"])
+    until = members["to_date"].fillna(members["end_date"]).fillna(day)
+    members = members[(since <= day) & (day <= until)].merge(
+        person[["id", "name", "kind", "department_id"]].rename(columns={"id": "person_id"}),
+        on="person_id",
+    )
+    leads = (
+        members[members["role"] == "network_leader"]
+        .drop_duplicates(["network_id", "person_id"])
+        .sort_values(["name", "person_id"])
+        .groupby("network_id")["name"]
+        .agg(", ".join)
+    )
+    employees = members[members["kind"] == "employee"]
+    society = members[members["kind"].isin(SOCIETY_KINDS)]
+    out = runs[["id", "name", "type", "start_date", "end_date", "political_link"]].rename(
+        columns={"id": "network_id"}
+    )
+    ids = out["network_id"]
+    by = members.groupby("network_id")
+    out["leader"] = ids.map(leads).fillna("")
+    out["departments"] = ids.map(employees.groupby("network_id")["department_id"].unique())
+    out["society"] = ids.map(society.groupby("network_id")["kind"].unique())
+    for column in ("departments", "society"):
+        out[column] = [sorted(v) if hasattr(v, "__len__") else [] for v in out[column]]
+    out["members"] = ids.map(by["person_id"].nunique()).fillna(0).astype("int64")
+    out["_type"] = out["type"].map(NETWORK_TYPES.index)
+    out = out.sort_values(["_type", "start_date", "network_id"]).drop(columns="_type")
+    return out.reset_index(drop=True)
+
+
+def leader_pool(con: duckdb.DuckDBPyConnection, on: dt.date, *, today: dt.date) -> pd.DataFrame:
+    """analytics.people.leader_pool in pandas."""
+    day, now = _ts(on), _ts(today)
+    person = table(con, "person")
+    network = table(con, "network")
+    led = table(con, "role_assignment")
+    led = led[led["role"].isin(LEADING_ROLES)].merge(
+        network[["id", "start_date", "end_date"]], left_on="network_id", right_on="id"
+    )
+    employees = person[person["kind"] == "employee"]
+    first_led = led.groupby("person_id")["start_date"].min()
+    qualified_from = pd.concat(
+        [employees["leader_diploma_on"], employees["id"].map(first_led) + DAY], axis=1
+    ).max(axis=1, skipna=False)
+    qualified = (qualified_from <= day) & employees["leader_diploma_on"].notna()
+    leading_roles = led[
+        (led["role"] == "network_leader")
+        & (led["start_date"] <= day)
+        & (day <= _run_end(led, now))
+        & (led["from_date"].fillna(led["start_date"]) <= day)
+        & (day <= led["to_date"].fillna(led["end_date"]).fillna(day))
+    ]
+    in_pool = (
+        (employees["leader_diploma_on"] <= day)
+        | (employees["co_driver_trained_on"] <= day)
+        | employees["id"].isin(led.loc[led["start_date"] <= day, "person_id"])
+    )
+    out = pd.DataFrame(
+        {
+            "person_id": employees["id"],
+            "name": employees["name"],
+            "department_id": employees["department_id"],
+            "qualified": qualified,
+            "leading": employees["id"].isin(leading_roles["person_id"]),
+        }
+    )[in_pool]
+    out["free"] = out["qualified"] & ~out["leading"]
+    return out.sort_values(["name", "person_id"]).reset_index(drop=True)
+
+
+# --- Agreement -------------------------------------------------------------------------------
+def _canonical(column: pd.Series) -> pd.Series:
+    """One column in a comparable form: numbers (and booleans) as floats, dates and timestamps
+    as datetime64, lists as tuples, missing values as None."""
+    if pd.api.types.is_bool_dtype(column) or pd.api.types.is_numeric_dtype(column):
+        return column.astype("float64")
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return column.astype("datetime64[ns]")
+    values = column.astype(object)
+    present = values.dropna()
+    if len(present) and all(isinstance(v, (dt.date, pd.Timestamp)) for v in present):
+        return pd.to_datetime(values).astype("datetime64[ns]")
+    if len(present) and all(isinstance(v, (bool, np.bool_)) for v in present):
+        return values.astype("float64")
+    return values.map(_plain)
+
+
+def _plain(value):
+    """A cell as a plain Python value: sequences as tuples, numpy scalars unwrapped, missing
+    values as None."""
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, np.generic):
+        value = value.item()
+    return None if _missing(value) else value
+
+
+def _missing(value) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    """The canonical frame's rows in one order: by every column (floats rounded for the key)."""
+    key = pd.DataFrame(index=frame.index)
+    for i, name in enumerate(frame.columns):
+        column = frame[name]
+        if column.dtype == "float64":
+            key[i] = column.round(6)
+        elif pd.api.types.is_datetime64_any_dtype(column):
+            key[i] = column
+        else:
+            key[i] = column.map(repr)
+    order = key.sort_values(list(key.columns), kind="stable").index
+    return frame.loc[order].reset_index(drop=True)
+
+
+def same(a, b) -> bool:
+    """Whether two results agree: frames with the same columns and the same rows (compared after
+    sorting by every column; dtypes leniently, floats to 1e-9), numbers to 1e-9 (two NaNs
+    agree), dicts key by key, sequences element by element."""
+    if isinstance(a, pd.DataFrame) or isinstance(b, pd.DataFrame):
+        if not (isinstance(a, pd.DataFrame) and isinstance(b, pd.DataFrame)):
+            return False
+        if list(a.columns) != list(b.columns) or len(a) != len(b):
+            return False
+        ca = _sorted(pd.DataFrame({c: _canonical(a[c]) for c in a.columns}))
+        cb = _sorted(pd.DataFrame({c: _canonical(b[c]) for c in b.columns}))
+        for name in ca.columns:
+            x, y = ca[name], cb[name]
+            if x.dtype == "float64" and y.dtype == "float64":
+                if not np.allclose(x, y, rtol=1e-9, atol=1e-9, equal_nan=True):
+                    return False
+            elif x.dtype != y.dtype:
+                return False
+            elif x.dtype == "datetime64[ns]":
+                if not ((x == y) | (x.isna() & y.isna())).all():
+                    return False
+            elif not (x.map(repr).to_numpy() == y.map(repr).to_numpy()).all():
+                return False
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(same(u, v) for u, v in zip(a, b, strict=True))
+    if _missing(a) or _missing(b):
+        return _missing(a) and _missing(b)
+    if isinstance(a, (int, float, np.number)) and isinstance(b, (int, float, np.number)):
+        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
+    return bool(a == b)
+
+
+# --- The cases -------------------------------------------------------------------------------
+def newest_wave(con: duckdb.DuckDBPyConnection, today: dt.date) -> str:
+    """The wave the RC page opens on, among those with answers: the newest organisation-wide
+    one (`network_id` empty) fielded on or before `today`, else the newest with answers."""
+    rows = con.execute(
+        """
+        SELECT w.id FROM rc_wave w
+        WHERE EXISTS (SELECT 1 FROM rc_response r WHERE r.wave_id = w.id)
+        ORDER BY w.network_id IS NULL AND w.fielded_on <= ? DESC, w.fielded_on DESC, w.id DESC
+        LIMIT 1
+        """,
+        [today],
+    ).fetchall()
+    return rows[0][0]
+
+
+FIRST_DAY = dt.date(2013, 1, 1)  # the portfolio page's first day (analytics.scope.FIRST_DAY)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One product function (`fast`) and its plain-pandas baseline (`pandas`), each called with
+    the arguments its page uses on the day given."""
+
+    name: str
+    fast: Callable[[duckdb.DuckDBPyConnection, dt.date], object]
+    pandas: Callable[[duckdb.DuckDBPyConnection, dt.date], object]
+
+
+CASES: list[Case] = [
+    Case(
+        "analytics.rules.rule_findings",
+        lambda con, day: rules.rule_findings(con, today=day),
+        lambda con, day: rule_findings(con, today=day),
+    ),
+    Case(
+        "analytics.load.person_weeks",
+        lambda con, day: load.person_weeks(con, *load_window(day)),
+        lambda con, day: person_weeks(con, *load_window(day)),
+    ),
+    Case(
+        "analytics.load.weekly_load",
+        lambda con, day: load.weekly_load(con, *load_window(day)),
+        lambda con, day: weekly_load(con, *load_window(day)),
+    ),
+    Case(
+        "analytics.rc.pair_scores",
+        lambda con, day: rc.pair_scores(con, newest_wave(con, day)),
+        lambda con, day: pair_scores(con, newest_wave(con, day)),
+    ),
+    Case(
+        "analytics.rc.group_scores",
+        lambda con, day: rc.group_scores(con, newest_wave(con, day)),
+        lambda con, day: group_scores(con, newest_wave(con, day)),
+    ),
+    Case(
+        "analytics.rc.cronbach_alpha",
+        lambda con, day: rc.cronbach_alpha(con, newest_wave(con, day)),
+        lambda con, day: cronbach_alpha(con, newest_wave(con, day)),
+    ),
+    Case(
+        "analytics.portfolio.running_per_day",
+        lambda con, day: portfolio.running_per_day(con, FIRST_DAY, day, today=day),
+        lambda con, day: running_per_day(con, FIRST_DAY, day, today=day),
+    ),
+    Case(
+        "analytics.portfolio.starts_per_half_year",
+        lambda con, day: portfolio.starts_per_half_year(con),
+        lambda con, day: starts_per_half_year(con),
+    ),
+    Case(
+        "analytics.flower.petals",
+        lambda con, day: flower.petals(con, day, today=day),
+        lambda con, day: petals(con, day, today=day),
+    ),
+    Case(
+        "analytics.people.leader_pool",
+        lambda con, day: people.leader_pool(con, day, today=day),
+        lambda con, day: leader_pool(con, day, today=day),
+    ),
+]
