@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from analytics.rules import findings_for_network, findings_in, rule_findings
@@ -71,26 +72,41 @@ def running_per_day(
 ) -> pd.DataFrame:
     """day, type, running — networks running (`ns_runs_on`) on each day of
     [start, min(end, today)], every type on every day (zeros included). `scope` picks the types
-    and departments counted (default: all); the days are [start, end]."""
+    and departments counted (default: all); the days are [start, end].
+
+    A sweep: the database gives, per type, +1 on the first day shown of each run and -1 the day
+    after it ends; the running count of a day is the sum of the changes up to it (numpy over the
+    days, not a join of every day with every network)."""
     scope = (scope or Scope()).but(start=start, end=end, today=today or (scope and scope.today))
-    return con.execute(
+    params = scope.params()
+    steps = con.execute(
         """
-        WITH days AS (
-            SELECT CAST(d AS DATE) AS day
-            FROM generate_series(CAST($start AS TIMESTAMP),
-                                 CAST(least($end, $today) AS TIMESTAMP), INTERVAL 1 DAY) t(d)
-        ),
-        kinds AS (SELECT unnest($all_types) AS type, generate_subscripts($all_types, 1) AS pos),
-        scoped AS (SELECT * FROM network n WHERE ns_in_scope(n.id, n.type, $types, $deps))
-        SELECT d.day, k.type, count(n.id) AS running
-        FROM days d CROSS JOIN kinds k
-        LEFT JOIN scoped n
-          ON n.type = k.type AND ns_runs_on(n.start_date, n.end_date, d.day, $today)
-        GROUP BY d.day, k.type, k.pos
-        ORDER BY d.day, k.pos
+        WITH runs AS (
+            SELECT n.type, greatest(n.start_date, $start) AS run_from,
+                   ns_run_end(n.end_date, $today) AS run_to
+            FROM network n
+            WHERE ns_in_scope(n.id, n.type, $types, $deps)
+              AND ns_run_end(n.end_date, $today) >= greatest(n.start_date, $start)
+        )
+        SELECT type, datediff('day', $start, day) AS pos, sum(delta) AS delta
+        FROM (SELECT type, run_from AS day, 1 AS delta FROM runs
+              UNION ALL SELECT type, run_to + 1, -1 FROM runs)
+        WHERE day <= least($end, $today)
+        GROUP BY ALL
         """,
-        {**scope.params(), "all_types": list(NETWORK_TYPES)},
+        {k: params[k] for k in ("start", "end", "today", "types", "deps")},
     ).df()
+    days = pd.date_range(params["start"], min(params["end"], params["today"]), freq="D")
+    change = np.zeros((len(days), len(NETWORK_TYPES)), dtype=np.int64)
+    kind = steps["type"].map({t: i for i, t in enumerate(NETWORK_TYPES)})
+    np.add.at(change, (steps["pos"].to_numpy(), kind.to_numpy()), steps["delta"].to_numpy())
+    return pd.DataFrame(
+        {
+            "day": np.repeat(days.to_numpy(dtype="datetime64[us]"), len(NETWORK_TYPES)),
+            "type": np.tile(np.array(NETWORK_TYPES, dtype=object), len(days)),
+            "running": change.cumsum(axis=0).ravel(),
+        }
+    )
 
 
 def running_today(con: duckdb.DuckDBPyConnection, scope: Scope) -> dict[str, int]:
