@@ -635,6 +635,11 @@ def findings_in(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
 def findings_for_network(
     con: duckdb.DuckDBPyConnection, network_id: str, *, today: dt.date | None = None
 ) -> pd.DataFrame:
-    """The findings about one network (its profile page)."""
-    findings = rule_findings(con, today=today)
+    """The findings about one network."""
+    return of_network(rule_findings(con, today=today), network_id)
+
+
+def of_network(findings: pd.DataFrame, network_id: str) -> pd.DataFrame:
+    """The rows of `rule_findings` about one network. The profile page filters the day's
+    findings, judged once and cached for every page, instead of judging again per network."""
     return findings[findings["network_id"] == network_id].reset_index(drop=True)

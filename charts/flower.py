@@ -238,17 +238,19 @@ Past it, a frame is a quarter, half-year or year."""
 
 def animation_days(
     monthly: pd.DataFrame, days: list[dt.date], budget: int = FRAME_BUDGET
-) -> tuple[Grain, list[dt.date]]:
+) -> tuple[Grain | None, list[dt.date]]:
     """The animation's grain and days: the finest of month, quarter, half-year, year whose
-    frames hold at most `budget` petals in all (year when none does). `days`: the monthly days
+    frames hold at most `budget` petals in all. `days`: the monthly days
     (analytics.flower.petal_days), `monthly` their petals (petals_over_time); a coarser
-    period's day is the last day of its last month, and the last day (today) is always kept."""
+    period's day is the last day of its last month, and the last day (today) is always kept.
+    When even the years hold more (a flower of hundreds of networks), no animation: (None,
+    [the last day]) — the figure a browser gets stays the size of a screenful of petals."""
     counts = monthly.groupby(monthly["day"].dt.date).size() if len(monthly) else pd.Series()
     for grain in GRAINS:
         kept = [d for d in days if d == days[-1] or period_end(period_start(d, grain), grain) == d]
         if int(counts.reindex(kept, fill_value=0).sum()) <= budget:
-            break
-    return grain, kept
+            return grain, kept
+    return None, days[-1:]
 
 
 # --- The figure ----------------------------------------------------------------------------------

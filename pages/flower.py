@@ -72,6 +72,9 @@ def animated(version, scope, shown, _monthly, _days, _deps) -> tuple[str, go.Fig
     data arguments follow from those, so they are not hashed) and shared without copying
     (st.plotly_chart does not change it); a write changes `version`."""
     grain, frame_days = animation_days(_monthly, _days)
+    if grain is None:  # too many petals to play: the month shown only
+        frames = _monthly[_monthly["day"].dt.date == shown]
+        return grain, flower_figure(frames, [shown], shown, _deps, animated=False)
     frame_days = sorted({*frame_days, shown})
     frames = _monthly[_monthly["day"].dt.date.isin(frame_days)]
     return grain, flower_figure(frames, frame_days, shown, _deps)
@@ -80,7 +83,9 @@ def animated(version, scope, shown, _monthly, _days, _deps) -> tuple[str, go.Fig
 drawing, listing = st.columns([2, 1])
 with drawing:
     grain, figure = animated(store.version(), scope, shown, monthly, days, deps)
-    if grain != "month":
+    if grain is None:
+        st.caption(UI["flower_no_play"])
+    elif grain != "month":
         st.caption(UI["flower_coarse"].format(grain=UI[f"flower_grain_{grain}"]))
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
 

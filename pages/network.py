@@ -8,7 +8,8 @@ from analytics import rc
 from analytics.load import network_load
 from analytics.networks import network_list, network_people, network_profile, people_by_department
 from analytics.phases import network_phases
-from analytics.portfolio import findings_for_network
+from analytics.portfolio import rule_findings
+from analytics.rules import of_network
 from analytics.solutions import network_solutions
 from charts.load import role_bars
 from charts.networks import people_by_department as people_chart
@@ -91,7 +92,7 @@ else:
     tables.download_row(shown, f"{chosen}-ressourcetraek", "network_load")
 
 st.subheader(UI["network_findings"])
-found = store.query(findings_for_network, chosen, today=f.day)
+found = of_network(store.query(rule_findings, today=f.day), chosen)
 if found.empty:
     st.success(UI["network_no_findings"], icon=":material/check_circle:")
 else:

@@ -212,7 +212,8 @@ def test_animation_days_get_coarser_past_the_budget(flower_con):
     assert animation_days(monthly, days, budget=13)[0] == "half_year"
     grain, years = animation_days(monthly, days, budget=7)
     assert grain == "year" and years[-2:] == [D(2025, 12, 31), TODAY]
-    assert animation_days(monthly, days, budget=6)[0] == "year"  # none fits: years anyway
+    # none fits: no animation, the last day only (a screenful of petals, not 11 MB at 100x)
+    assert animation_days(monthly, days, budget=6) == (None, [TODAY])
     assert animation_days(monthly.iloc[0:0], []) == ("month", [])
 
 

@@ -54,6 +54,8 @@ UI = {
     "Det tager nogle sekunder at tegne.",
     "flower_coarse": "Der er mange netværk: afspilningen viser {grain} for at holde siden "
     "hurtig. Månedsvælgeren viser stadig hver måned.",
+    "flower_no_play": "Der kører så mange netværk, at afspilningen ikke kan vises; blomsten "
+    "viser den valgte måned. Vælg en anden måned med skyderen.",
     "flower_grain_quarter": "ét billede pr. kvartal",
     "flower_grain_half_year": "ét billede pr. halvår",
     "flower_grain_year": "ét billede pr. år",
