@@ -18,21 +18,11 @@ import pandas as pd
 from analytics.load import overloaded_people
 from analytics.meeting import DECISION_KINDS, decisions
 from analytics.portfolio import running_today
-from analytics.rc import dimension_change, org_waves, wave_scores
+from analytics.rc import dimension_change, org_waves, wave_index
 from analytics.rules import rule_findings
 from analytics.scope import Scope
 from data.labels import Alert
 from data.settings import read_settings
-
-
-def _wave_index(con: duckdb.DuckDBPyConnection, wave_id: str | None) -> float | None:
-    """A wave's index: the mean, over its complete answers in shown pairs, of their 7-item mean
-    (`analytics.rc.wave_scores`, tie 'all'); None when it has none."""
-    if wave_id is None:
-        return None
-    scores = wave_scores(con, [wave_id])
-    value = scores.loc[scores["tie"] == "all", "rc_index"]
-    return None if value.empty or pd.isna(value.iloc[0]) else float(value.iloc[0])
 
 
 def kpis(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> dict:
@@ -69,7 +59,9 @@ def kpis(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> dic
         """,
         {"rules_from": lim.rules_from, "today": today, "shelf_days": lim.shelf_days},
     ).fetchall()[0]
-    waves = org_waves(con, today) + [None, None]
+    waves = org_waves(con, today)[:2]
+    scored = wave_index(con, waves).dropna()
+    index = dict(zip(scored["wave_id"], scored["rc_index"].astype(float), strict=True))
     return {
         "running": running,
         "starts_half_year": int(starts),
@@ -77,8 +69,8 @@ def kpis(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -> dic
         "innovation_running": running["innovation"],
         "innovation_max": lim.innovation_max_running,
         "overloaded_people": len(overloaded_people(con, today)),
-        "rc_index": _wave_index(con, waves[0]),
-        "rc_previous": _wave_index(con, waves[1]),
+        "rc_index": index.get(waves[0]) if waves else None,
+        "rc_previous": index.get(waves[1]) if len(waves) > 1 else None,
         "solutions_implemented": int(implemented),
         "solutions_on_shelf": int(on_shelf),
     }
@@ -91,7 +83,7 @@ def rc_change(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = None) -
     waves = org_waves(con, today or dt.date.today())
     if len(waves) < 2:
         return None
-    change = dimension_change(con, waves[1], waves[0]).set_index("dimension").loc["rc_index"]
+    change = dimension_change(con, waves[1], waves[0], dimensions=("rc_index",)).iloc[0]
     if pd.isna(change["change"]):
         return None
     return {

@@ -286,6 +286,12 @@ def wave_scores(con: duckdb.DuckDBPyConnection, wave_ids: list[str]) -> pd.DataF
     )
 
 
+def wave_index(con: duckdb.DuckDBPyConnection, wave_ids: list[str]) -> pd.DataFrame:
+    """wave_id, rc_index — each wave's index over its shown complete answers (`wave_scores`,
+    tie 'all'; empty when hidden or without complete answers), in one query for all."""
+    return _scores(con, wave_ids, {"wave_id": "wave_id"})[["wave_id", "rc_index"]]
+
+
 def trend(con: duckdb.DuckDBPyConnection, network_id: str | None = None) -> pd.DataFrame:
     """wave_id, name, fielded_on, tie, respondents, rc_index, suppressed, band — every
     organisation-wide wave (or every wave scoped to `network_id`), oldest first."""
@@ -530,17 +536,20 @@ def dimension_change(
     *,
     reps: int = BOOT_REPS,
     seed: int = SEED,
+    dimensions: tuple[str, ...] = SCORES,
 ) -> pd.DataFrame:
     """Per dimension (and 'rc_index'): dimension, before, after, change, low, high (95 %
     bootstrap interval over respondents), clear — over all answers of each wave. Scores are
-    empty when either wave has fewer respondents than the threshold."""
+    empty when either wave has fewer respondents than the threshold. `dimensions`: the rows
+    wanted (the overview wants the index only); each dimension's draws have their own seed, so
+    a row is the same however many are asked for."""
     first, second = _ordered(con, wave_a, wave_b)
-    rng = np.random.default_rng(seed)
     rows = []
     units = {w["id"]: _dimension_units(con, w["id"]) for w in (first, second)}
-    overall = wave_scores(con, [first["id"], second["id"]]).query("tie == 'all'")
+    overall = _scores(con, [first["id"], second["id"]], {"wave_id": "wave_id"})
     hidden = len(overall) < 2 or bool(overall["suppressed"].any())
-    for dimension in SCORES:
+    for dimension in dimensions:
+        rng = np.random.default_rng([seed, SCORES.index(dimension)])
         values = []
         for w in (first, second):
             u = units[w["id"]]

@@ -75,6 +75,7 @@ CALLS = {
     "network_ties": lambda c: rc.network_ties(c, "W2"),
     "network_nodes": lambda c: rc.network_nodes(c, "W2"),
     "wave_scores": lambda c: rc.wave_scores(c, ["W1", "W2"]),
+    "wave_index": lambda c: rc.wave_index(c, ["W1", "W2"]),
     "trend": lambda c: rc.trend(c),
     "profile": lambda c: rc.profile(c, "W2"),
     "cronbach_alpha": lambda c: rc.cronbach_alpha(c, "W2"),
