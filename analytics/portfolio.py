@@ -17,13 +17,14 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from analytics.rules import findings_for_network, findings_in, rule_findings
+from analytics.rules import findings_for_network, findings_in, in_scope, rule_findings
 from analytics.scope import Scope
 from data.calendar import half_year_bounds, half_years
 from data.labels import SEVERITY_ORDER
 from data.schema import NETWORK_TYPES
 
-__all__ = ["findings_for_network", "findings_in", "rule_findings"]  # the rules, where §5 looks
+# the rules, where §5 looks
+__all__ = ["findings_for_network", "findings_in", "in_scope", "rule_findings"]
 
 
 # --- Portfolio over time ---------------------------------------------------------------------

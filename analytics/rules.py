@@ -615,12 +615,16 @@ def rule_findings(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = Non
 
 
 def findings_in(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
-    """The findings in the scope: those about networks of `network_list(scope)`, and the
+    """The findings in the scope (`in_scope` of the day's findings and the scope's networks)."""
+    return in_scope(rule_findings(con, today=scope.today), network_list(con, scope)["id"], scope)
+
+
+def in_scope(findings: pd.DataFrame, network_ids, scope: Scope) -> pd.DataFrame:
+    """The findings about the networks `network_ids` (`network_list(scope)`), and the
     half-year findings whose half-year overlaps the period (unless departments are chosen: a
-    half-year is not about one department)."""
-    findings = rule_findings(con, today=scope.today)
-    shown = set(network_list(con, scope)["id"])
-    keep = findings["network_id"].isin(shown)
+    half-year is not about one department). Pure, so a page filters the day's findings, judged
+    once and cached, when a filter changes."""
+    keep = findings["network_id"].isin(set(network_ids))
     if not scope.departments:
         halves = findings["network_id"].isna()
         last_day = findings.loc[halves, "period"].map(lambda h: half_year_bounds(h)[1])

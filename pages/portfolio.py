@@ -6,9 +6,10 @@ import streamlit as st
 from analytics.networks import departments, network_list
 from analytics.portfolio import (
     department_pairs,
-    findings_in,
+    in_scope,
     network_departments,
     political_links,
+    rule_findings,
     running_per_day,
     running_today,
     severity_counts,
@@ -37,7 +38,9 @@ st.caption(
 
 scope = ui.filters()
 now = store.query(running_today, scope)
-findings = store.query(findings_in, scope)
+networks = store.query(network_list, scope)
+# the day's findings are judged once (cached for every page); a filter only picks among them
+findings = in_scope(store.query(rule_findings, today=scope.day), networks["id"], scope)
 severities = severity_counts(findings)
 ui.tiles(
     {
@@ -72,7 +75,6 @@ with st.expander(UI["mix_table"]):
     tables.download_row(shown, "starter-pr-halvaar", "starts")
 
 st.subheader(UI["timeline"])
-networks = store.query(network_list, scope)
 if networks.empty:
     st.info(UI["no_networks"], icon=":material/filter_alt_off:")
 else:
