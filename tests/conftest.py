@@ -101,6 +101,18 @@ def browser():
         b.close()
 
 
+@pytest.fixture(scope="module")
+def server(demo_file, tmp_path_factory):
+    """A real Streamlit server for the browser tests of one module, on its private copy of the
+    demo database; yields the base URL."""
+    from tests.browser import serve
+
+    path = tmp_path_factory.mktemp("server") / "app.duckdb"
+    shutil.copy(demo_file, path)
+    with serve(path) as base:
+        yield base
+
+
 @pytest.fixture()
 def page(browser):
     context = browser.new_context(

@@ -7,7 +7,6 @@ Screenshots of every page land in tests/screenshots/ (git-ignored) for a person 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from playwright.sync_api import expect
 
 from data.labels import NOT_FOUND, fmt_date
 from pages._registry import PAGES, START
-from tests.browser import IDLE, SHOTS, serve
+from tests.browser import IDLE, SHOTS
 from tests.browser import idle as _idle
 from tests.browser import no_exception as _no_exception
 from tests.browser import open_page as _open
@@ -39,14 +38,6 @@ HEADINGS = {
 ADDRESSES = [("" if key == START else p.url_path, HEADINGS[key]) for key, p in PAGES.items()]
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def server(demo_file, tmp_path_factory):
-    path = tmp_path_factory.mktemp("server") / "app.duckdb"
-    shutil.copy(demo_file, path)
-    with serve(path) as base:
-        yield base
 
 
 @pytest.mark.parametrize(("path", "heading"), ADDRESSES)
