@@ -29,7 +29,26 @@ from pages import _store as store
 from pages import _widgets as ui
 from pages._registry import PAGES, START, by_section, by_url
 
-st.set_page_config(page_title=APP_TITLE, page_icon=":material/hub:", layout="wide")
+
+@st.cache_resource(show_spinner=False)
+def icon():
+    """The tab's icon, drawn here (three networks joined, in the types' colours): a Material icon
+    or an emoji would be fetched from a CDN on the internet, which a municipal intranet may not
+    reach and should not be asked to."""
+    from PIL import Image, ImageDraw
+
+    from charts.style import TYPE_COLORS
+
+    picture = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(picture)
+    centres = [(32, 13), (13, 49), (51, 49)]
+    draw.polygon(centres, outline="#26313B", width=5)
+    for (x, y), colour in zip(centres, TYPE_COLORS.values(), strict=True):
+        draw.ellipse((x - 12, y - 12, x + 12, y + 12), fill=colour, outline="white", width=2)
+    return picture
+
+
+st.set_page_config(page_title=APP_TITLE, page_icon=icon(), layout="wide")
 
 
 def only(page, title: str) -> None:

@@ -30,14 +30,10 @@ pytestmark = pytest.mark.browser
 # --- Shared: watching the console, checking the page, reading tiles and downloads -------------
 def benign(message) -> bool:
     """Console noise that is no fault of a page, each for a reason:
-    - the favicon (dashboard.py's page_icon ':material/hub:') is fetched from Google's font CDN,
-      which the test machine cannot reach;
     - opened at a page's address (/blomsten), Streamlit's frontend first looks for its server
       under that address (/blomsten/_stcore/health, /host-config), gets 404 and then finds it at
       the root."""
     url = message.location.get("url", "")
-    if url.startswith("https://fonts.gstatic.com/") and "/materialsymbolsrounded/hub/" in url:
-        return True
     return bool(re.fullmatch(r"/[^/]+/_stcore/(health|host-config)", urlparse(url).path))
 
 
