@@ -16,6 +16,7 @@ from charts.style import (
 from data.labels import ENUM_LABELS, Axis, ChartText, Hover, fmt_half_year
 
 TYPE_LABELS = ENUM_LABELS["network_type"]
+HALF_COLUMN = 520  # pixels of a chart in one of two columns on a 1600 px screen
 
 
 def running_area(running: pd.DataFrame, title: str) -> go.Figure:
@@ -85,7 +86,7 @@ def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, titl
         font={"size": 12, "color": TARGET_BAND["line"]},
     )
     fig.update_layout(barmode="stack")
-    half_year_axis(fig, halves)
+    half_year_axis(fig, halves, width=HALF_COLUMN)  # drawn in half the page
     fig.update_xaxes(categoryorder="array", categoryarray=[fmt_half_year(h) for h in halves])
     fig.update_yaxes(dtick=2, range=[0, max(top, band[1] + 2.5) * 1.05])
     return base_layout(fig, title, Axis.HALF_YEAR, Axis.STARTED, height=380)

@@ -79,12 +79,12 @@ def test_starts_bars_have_short_danish_half_year_ticks_that_fit():
     assert_danish_layout(fig, "T", Axis.HALF_YEAR, Axis.STARTED)
     # the bars' categories are the long labels (the hover says '1. halvår 2013') ...
     assert fig.data[0].x[0] == "1. halvår 2013"
-    # ... the ticks the short ones, horizontal, every 4th (720 px // 90 px = 8 ticks fit; 28 / 8
-    # -> 4, even), all first half-years
+    # ... the ticks the short ones, horizontal, every 6th (half the page: 520 px // 90 px = 5
+    # ticks fit; 28 / 5 -> 6, even), all first half-years: 2013, 2016, 2019, 2022, 2025
     axis = fig.layout.xaxis
     assert axis.tickangle == 0
-    assert list(axis.ticktext) == [f"1. hv. {y}" for y in range(2013, 2027, 2)]
-    assert list(axis.tickvals) == [f"1. halvår {y}" for y in range(2013, 2027, 2)]
+    assert list(axis.ticktext) == [f"1. hv. {y}" for y in range(2013, 2027, 3)]
+    assert list(axis.tickvals) == [f"1. halvår {y}" for y in range(2013, 2027, 3)]
     assert fmt_half_year_short("2020H2") == "2. hv. 2020"
 
 
