@@ -64,25 +64,43 @@ def shelf_bars(by_department: pd.DataFrame, title: str) -> go.Figure:
     return base_layout(fig, title, Axis.SHELF, Axis.RECEIVER, height=height)
 
 
+BOX_POINTS = 300  # a type's solutions drawn as points; beyond, the box from its quartiles
+
+
 def implementation_box(solutions: pd.DataFrame, title: str) -> go.Figure:
-    """Days from handover to implementation, one box per network type, points shown."""
+    """Days from handover to implementation, one box per network type, each solution a point.
+    A type with more than BOX_POINTS solutions gets its box from quartiles computed here
+    (whiskers at the furthest days within 1.5 × the box, as Plotly draws them), so the figure
+    stays the same size however many solutions there are."""
     fig = go.Figure()
     done = solutions.dropna(subset=["days_to_implementation"])
     for network_type, color in TYPE_COLORS.items():
         rows = done[done["type"] == network_type]
         if rows.empty:
             continue
-        fig.add_trace(
-            go.Box(
-                x=rows["days_to_implementation"],
-                name=ENUM_LABELS["network_type"][network_type],
-                marker_color=color,
-                boxpoints="all",
-                jitter=0.4,
-                customdata=rows["title"],
-                hovertemplate=Hover.DAYS,
-            )
-        )
+        name = ENUM_LABELS["network_type"][network_type]
+        if len(rows) <= BOX_POINTS:
+            box = {
+                "x": rows["days_to_implementation"],
+                "boxpoints": "all",
+                "jitter": 0.4,
+                "customdata": rows["title"],
+                "hovertemplate": Hover.DAYS,
+            }
+        else:
+            days = rows["days_to_implementation"].astype(float)
+            q1, median, q3 = days.quantile([0.25, 0.5, 0.75])
+            reach = 1.5 * (q3 - q1)
+            box = {
+                "y": [name],
+                "q1": [q1],
+                "median": [median],
+                "q3": [q3],
+                "lowerfence": [days[days >= q1 - reach].min()],
+                "upperfence": [days[days <= q3 + reach].max()],
+                "orientation": "h",
+            }
+        fig.add_trace(go.Box(name=name, marker_color=color, **box))
     fig.update_xaxes(rangemode="tozero")
     fig.update_layout(showlegend=False)
     return base_layout(fig, title, Axis.DAYS_TO_IMPLEMENTATION, Axis.NETWORK_TYPE, height=320)

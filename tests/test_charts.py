@@ -309,6 +309,20 @@ def test_implementation_box_one_box_per_type_in_its_colour():
     assert_danish_layout(fig, "T", Axis.DAYS_TO_IMPLEMENTATION, Axis.NETWORK_TYPE)
 
 
+def test_implementation_box_of_many_solutions_is_drawn_from_its_quartiles():
+    """400 welfare solutions implemented after 1, 2, …, 400 days, plus one after 2,000 days:
+    401 values, positions 0..400; q1 at 100 -> 101 days, median at 200 -> 201, q3 at 300 -> 301;
+    the whiskers reach 1.5 × (301 − 101) = 300 beyond the box: down to 1 (≥ −199), up to 400
+    (≤ 601; the 2,000 is beyond). No point per solution is sent."""
+    days = [*range(1, 401), 2000]
+    frame = pd.DataFrame({"type": "welfare", "days_to_implementation": days, "title": "x"})
+    (box,) = solutions.implementation_box(frame, "T").data
+    assert (box.q1, box.median, box.q3) == ((101.0,), (201.0,), (301.0,))
+    assert (box.lowerfence, box.upperfence) == ((1.0,), (400.0,))
+    assert box.x is None and box.customdata is None
+    assert len(solutions.implementation_box(frame, "T").to_json()) < 10_000  # the layout is ~7 KB
+
+
 # --- Temaer --------------------------------------------------------------------------------------
 def test_theme_charts():
     pipeline = pd.DataFrame(
