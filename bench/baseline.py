@@ -20,21 +20,34 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from analytics import flower, load, people, portfolio, rc, rules
-from data.calendar import half_year_bounds, half_years, load_window
+from analytics import flower, load, meeting, overview, people, portfolio, rc, rules, trends
+from analytics.load import LOOKAHEAD_WEEKS
+from data.calendar import (
+    half_year_bounds,
+    half_years,
+    load_window,
+    monday,
+    next_half_year,
+    period_label,
+    period_start,
+)
 from data.labels import (
+    NO_RECEIVER,
     RULE_REFERENCES,
     RULE_SOURCES,
     SEVERITY_ORDER,
+    Decision,
     Finding,
     fmt_date,
     fmt_days,
+    fmt_decimal,
     fmt_half_year,
     fmt_number_word,
     message,
     said,
 )
 from data.schema import (
+    DECISION_KINDS,
     NETWORK_TYPES,
     RC_DIMENSIONS,
     RULE_SEVERITIES,
@@ -581,15 +594,28 @@ DIMENSIONS = list(RC_DIMENSIONS)
 SCORES = [*DIMENSIONS, "rc_index"]
 
 
-def _answers(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
-    """The wave's answers (rows with at least one item), items as floats, row_mean = the 7-item
-    mean of a complete row."""
+def _answers(con: duckdb.DuckDBPyConnection, wave_ids) -> pd.DataFrame:
+    """The waves' answers (rows with at least one item), items as floats, item_sum and row_mean
+    = the 7-item sum and mean of a complete row."""
     rows = table(con, "rc_response")
-    rows = rows[rows["wave_id"] == wave_id]
+    rows = rows[rows["wave_id"].isin(wave_ids)]
     items = rows[DIMENSIONS].astype("float64")
     rows = rows.assign(**{d: items[d] for d in DIMENSIONS})
-    rows["row_mean"] = items.sum(axis=1, min_count=7) / 7.0
+    rows["item_sum"] = items.sum(axis=1, min_count=7)
+    rows["row_mean"] = rows["item_sum"] / 7.0
     return rows[items.notna().any(axis=1)]
+
+
+def _shown(answers: pd.DataFrame, least: int) -> pd.DataFrame:
+    """The answers of the pairs (per wave) with at least `least` respondents."""
+    pair = answers.groupby(["wave_id", "from_group", "to_group"])["respondent"]
+    return answers[pair.transform("nunique") >= least]
+
+
+def _index(shown: pd.DataFrame, by: str) -> pd.Series:
+    """The rc_index per `by` over the complete answers: Σ item_sum / 7n (analytics.rc)."""
+    sums = shown.groupby(by)["item_sum"]
+    return sums.sum(min_count=1) / (7.0 * sums.count())
 
 
 def _rc_limits(con) -> tuple[int, float, float]:
@@ -621,7 +647,7 @@ def _scored(rated: pd.DataFrame, used: pd.DataFrame, keys: list[str], limits) ->
 
 def pair_scores(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
     """analytics.rc.pair_scores in pandas: every answer, grouped by the directed pair."""
-    answers = _answers(con, wave_id)
+    answers = _answers(con, [wave_id])
     return _scored(answers, answers, ["from_group", "to_group"], _rc_limits(con))
 
 
@@ -629,7 +655,7 @@ def group_scores(con: duckdb.DuckDBPyConnection, wave_id: str) -> pd.DataFrame:
     """analytics.rc.group_scores in pandas: the answers of other groups about each group,
     those of pairs with too few respondents left out."""
     limits = _rc_limits(con)
-    answers = _answers(con, wave_id)
+    answers = _answers(con, [wave_id])
     size = answers.groupby(["from_group", "to_group"])["respondent"].transform("nunique")
     others = answers["from_group"] != answers["to_group"]
     used = answers[others & (size >= limits[0])]
@@ -773,6 +799,277 @@ def leader_pool(con: duckdb.DuckDBPyConnection, on: dt.date, *, today: dt.date) 
     return out.sort_values(["name", "person_id"]).reset_index(drop=True)
 
 
+# --- Trends ----------------------------------------------------------------------------------
+def _periods(first: pd.Timestamp, last: pd.Timestamp, grain: str) -> pd.DataFrame:
+    """period_start, period: every `grain` period from the one holding `first` to `last`'s."""
+    months = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}[grain]
+    starts = pd.date_range(_ts(period_start(first.date(), grain)), last, freq=f"{months}MS")
+    return pd.DataFrame(
+        {"period_start": starts, "period": [period_label(d.date(), grain) for d in starts]}
+    )
+
+
+def _period_of(periods: pd.DataFrame, days: pd.Series, first, last) -> pd.Series:
+    """The period_start of each day inside [first, last] (NaT outside)."""
+    starts = periods["period_start"].to_numpy()
+    at = np.searchsorted(starts, days.to_numpy(dtype="datetime64[ns]"), "right") - 1
+    found = pd.Series(starts[at.clip(0)], index=days.index)
+    return found.where((days >= first) & (days <= last))
+
+
+def series(
+    con: duckdb.DuckDBPyConnection,
+    measure: str,
+    *,
+    grain: str = "year",
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    today: dt.date,
+) -> pd.DataFrame:
+    """analytics.trends.series in pandas (no breakdown, no filters) for `networks_started`
+    (distinct networks by start_date in the period) and `rc_index` (the organisation-wide
+    waves fielded in the period, their complete answers in shown pairs pooled)."""
+    network = table(con, "network")
+    first = _ts(start) if start else network["start_date"].min()
+    last = _ts(end or today)
+    periods = _periods(first, last, grain)
+    if measure == "networks_started":
+        started = network["start_date"]
+        value = network.groupby(_period_of(periods, started, first, last))["id"].nunique()
+        values = periods["period_start"].map(value).fillna(0).astype("int64")
+    elif measure == "rc_index":
+        waves = table(con, "rc_wave")
+        waves = waves[waves["network_id"].isna()].set_index("id")["fielded_on"]
+        shown = _shown(_answers(con, waves.index), _rc_limits(con)[0])
+        fielded = shown["wave_id"].map(waves)
+        value = _index(shown, _period_of(periods, fielded, first, last))
+        values = periods["period_start"].map(value).astype(object)
+        values = values.where(values.notna(), None)
+    else:
+        raise ValueError(f"no baseline for the measure {measure!r}")
+    return pd.DataFrame(
+        {
+            "period_start": periods["period_start"].dt.date,
+            "period": periods["period"],
+            "group": "alle",
+            "value": values,
+        }
+    )
+
+
+# --- The overview and the meeting -------------------------------------------------------------
+def _overloaded(con: duckdb.DuckDBPyConnection, today: dt.date) -> pd.DataFrame:
+    """person_id, weeks_over, peak_hours — over the threshold in the 8 weeks from today's
+    Monday (analytics.load.overloaded_people)."""
+    first = monday(today)
+    weeks = person_weeks(con, first, first + dt.timedelta(weeks=LOOKAHEAD_WEEKS, days=-1))
+    over = weeks[weeks["over_threshold"]].groupby("person_id", as_index=False)
+    return over.agg(weeks_over=("week_start", "nunique"), peak_hours=("hours", "max"))
+
+
+def _shelf_reason(solution: pd.DataFrame, today: pd.Timestamp, shelf_days: int) -> pd.Series:
+    """'on_shelf', 'waiting' (handed over more than `shelf_days` ago) or None (ns_shelf_reason)."""
+    since = solution["status_on"].fillna(solution["handed_over_on"])
+    waiting = (solution["status"] == "handed_over") & ((today - since).dt.days > shelf_days)
+    reason = np.where(
+        solution["status"] == "on_shelf", "on_shelf", np.where(waiting, "waiting", None)
+    )
+    return pd.Series(reason, index=solution.index)
+
+
+def kpis(con: duckdb.DuckDBPyConnection, *, today: dt.date) -> dict:
+    """analytics.overview.kpis in pandas."""
+    s, now = settings(con), _ts(today)
+    running = running_per_day(con, today, today, today=today)
+    running = dict(zip(running["type"], running["running"].astype(int), strict=True))
+    network = table(con, "network")
+    judged = network[
+        (network["generation"] == "NS3") & (network["start_date"] >= _ts(s.rules_from))
+    ]
+    start = judged["start_date"]
+    this_half = (start.dt.year == now.year) & ((start.dt.month <= 6) == (now.month <= 6))
+    solution = table(con, "solution")
+    waves = table(con, "rc_wave")
+    waves = waves[waves["network_id"].isna() & (waves["fielded_on"] <= now)]
+    latest = waves.sort_values(["fielded_on", "id"], ascending=False)["id"].head(2).tolist()
+    index = _index(_shown(_answers(con, latest), _rc_limits(con)[0]), "wave_id")
+    rc_index, rc_previous = [
+        float(index[w]) if w in index and pd.notna(index[w]) else None
+        for w in [*latest, None, None][:2]
+    ]
+    return {
+        "running": running,
+        "starts_half_year": int((this_half & (start <= now)).sum()),
+        "starts_band": (s.starts_min, s.starts_max),
+        "innovation_running": running["innovation"],
+        "innovation_max": s.innovation_max_running,
+        "overloaded_people": len(_overloaded(con, today)),
+        "rc_index": rc_index,
+        "rc_previous": rc_previous,
+        "solutions_implemented": int((solution["status"] == "implemented").sum()),
+        "solutions_on_shelf": int(_shelf_reason(solution, now, s.shelf_days).notna().sum()),
+    }
+
+
+def _decision(kind: str, ids: pd.Series, texts: list[str], subjects: pd.Series) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "kind": kind,
+            "subject_id": ids.to_numpy(),
+            "message": texts,
+            "subject": subjects.to_numpy(),
+        }
+    )
+
+
+THEME_CRITERIA = [
+    "crit_citizen_welfare",
+    "crit_current",
+    "crit_cross_cutting",
+    "crit_complexity",
+    "crit_learning",
+    "crit_innovation",
+    "crit_new_perspectives",
+]
+
+
+def decisions(con: duckdb.DuckDBPyConnection, *, today: dt.date) -> pd.DataFrame:
+    """analytics.meeting.decisions in pandas: themes to qualify and to prioritise, networks
+    running today without a network or reference leader covering today, people overloaded in
+    the 8 weeks ahead, solutions on the shelf and handed over to no department."""
+    s, now = settings(con), _ts(today)
+    parts = []
+    theme = table(con, "theme")
+    theme["score"] = theme[THEME_CRITERIA].sum(axis=1, min_count=len(THEME_CRITERIA))
+    half = fmt_half_year(next_half_year(today))
+    for status, kind, template in (
+        ("proposed", "theme_to_qualify", Decision.QUALIFY),
+        ("qualified", "theme_to_prioritise", Decision.PRIORITISE),
+    ):
+        these = theme[theme["status"] == status]
+        texts = [
+            template.format(
+                title=title,
+                date=fmt_date(on),
+                half=half,
+                score=Decision.UNSCORED if pd.isna(score) else Decision.SCORE.format(n=int(score)),
+            )
+            for title, on, score in zip(
+                these["title"], these["proposed_on"], these["score"], strict=True
+            )
+        ]
+        parts.append(_decision(kind, these["id"], texts, these["title"]))
+    network = table(con, "network")
+    runs = network[(network["start_date"] <= now) & (now <= _run_end(network, now))]
+    roles = table(con, "role_assignment").merge(
+        runs[["id", "start_date", "end_date"]], left_on="network_id", right_on="id"
+    )
+    covers = (roles["from_date"].fillna(roles["start_date"]) <= now) & (
+        now <= roles["to_date"].fillna(roles["end_date"]).fillna(now)
+    )
+    for role, kind, template in (
+        ("network_leader", "network_leader_missing", Decision.NO_LEADER),
+        ("reference_leader", "reference_leader_missing", Decision.NO_REFERENCE),
+    ):
+        held = roles.loc[covers & (roles["role"] == role), "network_id"]
+        these = runs[~runs["id"].isin(held)]
+        texts = [
+            template.format(name=name, date=fmt_date(start))
+            for name, start in zip(these["name"], these["start_date"], strict=True)
+        ]
+        parts.append(_decision(kind, these["id"], texts, these["name"]))
+    over = _overloaded(con, today).merge(
+        table(con, "person")[["id", "name"]].rename(columns={"id": "person_id"}),
+        on="person_id",
+        how="left",
+    )
+    limit, first = fmt_decimal(s.load_threshold_hours), fmt_date(monday(today))
+    texts = [
+        Decision.OVERLOADED.format(
+            name=name, limit=limit, weeks=weeks, peak=fmt_decimal(peak), date=first
+        )
+        for name, weeks, peak in zip(
+            over["name"], over["weeks_over"], over["peak_hours"], strict=True
+        )
+    ]
+    parts.append(_decision("person_overloaded", over["person_id"], texts, over["name"]))
+    solution = table(con, "solution").merge(
+        network[["id", "name"]].rename(columns={"id": "network_id", "name": "network"}),
+        on="network_id",
+    )
+    departments = table(con, "department").set_index("id")["name"]
+    solution["department"] = solution["receiving_department_id"].map(departments)
+    solution["department"] = solution["department"].fillna(NO_RECEIVER)
+    since = solution["status_on"].fillna(solution["handed_over_on"])
+    solution["days"] = (now - since).dt.days
+    shelf = solution[_shelf_reason(solution, now, s.shelf_days).notna()]
+    texts = [
+        Decision.ON_SHELF.format(title=t, network=n, department=d, days=fmt_days(int(x)))
+        if pd.notna(x)
+        else Decision.ON_SHELF_UNDATED.format(title=t, network=n, department=d)
+        for t, n, d, x in zip(
+            shelf["title"], shelf["network"], shelf["department"], shelf["days"], strict=True
+        )
+    ]
+    parts.append(_decision("solution_on_shelf", shelf["id"], texts, shelf["title"]))
+    unreceived = solution[
+        (solution["status"] == "handed_over") & solution["receiving_department_id"].isna()
+    ]
+    texts = [
+        Decision.UNRECEIVED.format(title=t, network=n)
+        for t, n in zip(unreceived["title"], unreceived["network"], strict=True)
+    ]
+    parts.append(_decision("solution_unreceived", unreceived["id"], texts, unreceived["title"]))
+    frame = pd.concat(parts, ignore_index=True)
+    order = frame["kind"].map(DECISION_KINDS.index)
+    frame = frame.assign(_kind=order).sort_values(["_kind", "subject_id"])
+    return frame.drop(columns="_kind").reset_index(drop=True)
+
+
+FINDING_KEY = ["rule", "network_id", "period"]
+
+
+def changes(
+    con: duckdb.DuckDBPyConnection, since: dt.date, until: dt.date, *, today: dt.date
+) -> dict[str, pd.DataFrame]:
+    """analytics.meeting.changes in pandas: what started, closed, was proposed or handed over
+    in (since, until], and the findings of `until` not found on `since`."""
+    lo, hi = _ts(since), _ts(until)
+
+    def window(frame: pd.DataFrame, day: str, columns: list[str]) -> pd.DataFrame:
+        inside = frame[(frame[day] > lo) & (frame[day] <= hi)]
+        return inside.sort_values([day, "id"])[columns].reset_index(drop=True)
+
+    network = table(con, "network")
+    solution = table(con, "solution").merge(
+        network[["id", "name"]].rename(columns={"id": "network_id", "name": "network_name"}),
+        on="network_id",
+    )
+    departments = table(con, "department").set_index("id")["name"]
+    solution["department"] = solution["receiving_department_id"].map(departments).fillna("")
+    findings = pd.DataFrame(columns=FINDING_COLUMNS)
+    if since < until:
+        now, then = rule_findings(con, today=until), rule_findings(con, today=since)
+        seen = then[FINDING_KEY].drop_duplicates()
+        key = now[FINDING_KEY].merge(seen, how="left", indicator=True)["_merge"]
+        findings = now[(key == "left_only").to_numpy()].reset_index(drop=True)
+    kinds = ["id", "name", "type", "generation"]
+    return {
+        "started": window(network, "start_date", [*kinds, "start_date", "status"]),
+        "closed": window(network, "end_date", [*kinds, "end_date", "status"]),
+        "themes": window(
+            table(con, "theme"), "proposed_on", ["id", "title", "origin", "status", "proposed_on"]
+        ),
+        "findings": findings,
+        "solutions": window(
+            solution,
+            "handed_over_on",
+            ["id", "title", "network_id", "network_name", "department", "status"]
+            + ["handed_over_on"],
+        ),
+    }
+
+
 # --- Agreement -------------------------------------------------------------------------------
 def _canonical(column: pd.Series) -> pd.Series:
     """One column in a comparable form: numbers (and booleans) as floats, dates and timestamps
@@ -831,6 +1128,8 @@ def same(a, b) -> bool:
             return False
         if list(a.columns) != list(b.columns) or len(a) != len(b):
             return False
+        if a.empty:  # no rows to disagree on (the columns' dtypes of an empty frame vary)
+            return True
         ca = _sorted(pd.DataFrame({c: _canonical(a[c]) for c in a.columns}))
         cb = _sorted(pd.DataFrame({c: _canonical(b[c]) for c in b.columns}))
         for name in ca.columns:
@@ -936,5 +1235,32 @@ CASES: list[Case] = [
         "analytics.people.leader_pool",
         lambda con, day: people.leader_pool(con, day, today=day),
         lambda con, day: leader_pool(con, day, today=day),
+    ),
+    *(
+        Case(
+            f"analytics.trends.series ({measure})",
+            lambda con, day, m=measure: trends.series(
+                con, m, grain="year", start=FIRST_DAY, end=day, today=day
+            ),
+            lambda con, day, m=measure: series(
+                con, m, grain="year", start=FIRST_DAY, end=day, today=day
+            ),
+        )
+        for measure in ("networks_started", "rc_index")  # the page's first measure; the RC index
+    ),
+    Case(
+        "analytics.overview.kpis",
+        lambda con, day: overview.kpis(con, today=day),
+        lambda con, day: kpis(con, today=day),
+    ),
+    Case(
+        "analytics.meeting.decisions",
+        lambda con, day: meeting.decisions(con, today=day),
+        lambda con, day: decisions(con, today=day),
+    ),
+    Case(
+        "analytics.meeting.changes",
+        lambda con, day: meeting.changes(con, day - dt.timedelta(days=28), day, today=day),
+        lambda con, day: changes(con, day - dt.timedelta(days=28), day, today=day),
     ),
 ]

@@ -12,9 +12,12 @@ from tests.conftest import TODAY
 
 
 def _substantial(result) -> bool:
-    """A result the comparison can fail on: a frame with rows, or a real number."""
+    """A result the comparison can fail on: a frame with rows, a real number, or a dict holding
+    one of them."""
     if isinstance(result, pd.DataFrame):
         return len(result) > 0
+    if isinstance(result, dict):
+        return any(_substantial(v) for v in result.values())
     return isinstance(result, float) and not math.isnan(result)
 
 
