@@ -65,6 +65,7 @@ _EARLIEST = dt.date(1900, 1, 1)  # the load spans' lower clip: the periods cut t
 
 # The members' departments per network: employees who are network leader, co-driver or
 # participant (the sidebar's reading, analytics.scope / ns_in_scope).
+_DEPARTMENTS_JOIN = "LEFT JOIN network_departments nd ON nd.network_id = n.id"  # as written below
 _NETWORK_DEPARTMENTS = """
     SELECT DISTINCT ra.network_id, pe.department_id
     FROM role_assignment ra JOIN person pe ON pe.id = ra.person_id
@@ -187,8 +188,15 @@ def breakdowns(measure: str) -> tuple[str | None, ...]:
     return tuple(b for b in BREAKDOWNS if not (b == "type" and measure in UNTYPED))
 
 
-def _sql(measure: str, by: str | None) -> str:
+def _sql(measure: str, by: str | None, *, departments: bool = True) -> str:
+    """The series' query. Without `departments` (no breakdown by department or directorate, no
+    department filter) a network's departments are not joined in: a count of networks is the
+    same without them, and the join of every member is most of the query's work."""
     items, aggregate = _ITEMS[measure]
+    if not departments:
+        items = items.replace(_DEPARTMENTS_JOIN, "").replace(
+            "nd.department_id,", "NULL::VARCHAR AS department_id,"
+        )
     # `load_hours` and `rc_index` continue the WITH clause before their SELECT.
     head, _, select = items.rpartition("SELECT p.period_start")
     value = aggregate if measure in AVERAGES else f"coalesce({aggregate}, 0)"
@@ -251,7 +259,7 @@ def series(
         params |= dict.fromkeys(("roles", "networks", "persons"))
     if measure == "rc_index":
         params["min"] = min_respondents(con)
-    sql = _sql(measure, by)
+    sql = _sql(measure, by, departments=by in ("department", "directorate") or bool(departments))
     used = set(re.findall(r"\$(\w+)", sql))  # DuckDB refuses a parameter the query lacks
     frame = con.execute(sql, {k: v for k, v in params.items() if k in used}).df()
     frame["period_start"] = pd.to_datetime(frame["period_start"]).dt.date
