@@ -39,12 +39,13 @@ import xlsxwriter
 from data.access import SYSTEM, require_secretariat
 from data.db import row_counts as db_row_counts
 from data.db import schema_version, snapshot
-from data.labels import XLSX_CUT_MARK
+from data.labels import XLSX_CUT_MARK, XLSX_TOO_BIG
 from data.schema import IMPORTABLE, TABLE_ORDER, TABLES, Table, ident, ident_list
 from data.values import FORMULA_CLASS, FORMULA_START
 
 _FORMULA_RE = "^" + FORMULA_CLASS
 XLSX_MAX_CHARS = 32_767
+XLSX_MAX_ROWS = 1_048_575  # an Excel sheet's rows below its heading
 BACKUP_FORMAT = "ns-dashboard-backup"
 MANIFEST = "manifest.json"
 KEEP_BACKUPS = 14  # of each kind (daily, manual, before a restore, before "replace all")
@@ -239,6 +240,9 @@ def export_xlsx(
     (Not its constant-memory mode: that writes inline strings, whose `_xHHHH_` escapes a
     reader does not undo.)"""
     cut: list[str] = []
+    if big := too_big_for_excel(con):  # xlsxwriter would drop the rows past the last in silence
+        tables = ", ".join(f"{t} ({n:,})".replace(",", ".") for t, n in big.items())
+        raise ValueError(XLSX_TOO_BIG.format(tables=tables))
 
     def write(target) -> None:
         book = xlsxwriter.Workbook(
@@ -319,12 +323,23 @@ def too_long_for_excel(con: duckdb.DuckDBPyConnection) -> int:
     return int(con.execute(sql).fetchall()[0][0])
 
 
-def export_xlsx_bytes(con: duckdb.DuckDBPyConnection, *, user: str = SYSTEM) -> bytes:
+def export_xlsx_bytes(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    user: str = SYSTEM,
+    progress: Callable[[float, str], None] | None = None,
+) -> bytes:
     """The Excel export of every table, the secretariat's only (as `export_csv_zip`)."""
     require_secretariat(con, user)
     buffer = io.BytesIO()
-    export_xlsx(con, buffer)
+    export_xlsx(con, buffer, progress=progress)
     return buffer.getvalue()
+
+
+def too_big_for_excel(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """{table: rows} of the tables with more rows than an Excel sheet holds (1.048.576 with
+    its heading): the Excel export refuses them rather than cut them; the CSV export does not."""
+    return {t: n for t, n in db_row_counts(con).items() if n > XLSX_MAX_ROWS and t in TABLES}
 
 
 # --- Full backups beside the database -----------------------------------------------------------

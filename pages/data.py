@@ -13,6 +13,7 @@ from data.labels import (
     PLACEHOLDERS,
     TABLE_LABELS,
     UI,
+    XLSX_TOO_BIG,
     fmt_count,
     fmt_moment,
     fmt_number,
@@ -216,6 +217,34 @@ def tables_tab() -> None:
         tables.download_row(frame, table, "browse")
 
 
+def excel_export(row, who: str, stamp: str) -> None:
+    """The workbook of every table: built on a click under a progress bar (a table at a time;
+    some seconds for a large database, where the CSV zip beside it is quick), then offered for
+    as long as nothing is written. Refused, in Danish, when a table is too long for Excel."""
+    if big := store.query(export.too_big_for_excel):
+        row.button(UI["export_xlsx_make"], icon=":material/table_view:", disabled=True)
+        tables_text = ", ".join(big)
+        st.info(XLSX_TOO_BIG.format(tables=tables_text), icon=":material/info:")
+        return
+    made = st.session_state.get("export_xlsx_file")
+    if made and made[0] == store.version():
+        tables.download_button(
+            UI["export_xlsx"], lambda: made[1], f"ns-eksport-{stamp}.xlsx", "export_xlsx",
+            tables.XLSX_MIME, container=row,
+        )  # fmt: skip
+    elif row.button(UI["export_xlsx_make"], icon=":material/table_view:", key="export_xlsx_make"):
+        with st.status(UI["export_xlsx_making"], expanded=True) as status:
+            bar = st.progress(0.0)
+
+            def tick(fraction: float, table: str) -> None:
+                bar.progress(fraction, UI["export_xlsx_table"].format(table=table) if table else "")
+
+            data = dio.export_xlsx_bytes(store.cursor(), user=who, progress=tick)
+            status.update(label=UI["export_xlsx_ready"], state="complete")
+        st.session_state["export_xlsx_file"] = (store.version(), data)
+        st.rerun()
+
+
 def export_tab() -> None:
     st.subheader(UI["export_title"])
     st.caption(UI["export_intro"])
@@ -224,14 +253,7 @@ def export_tab() -> None:
     # secretary deactivated meanwhile gets nothing (data.access)
     who = access.user()
     row = st.container(horizontal=True)
-    tables.download_button(
-        UI["export_xlsx"],
-        lambda: dio.export_xlsx_bytes(store.cursor(), user=who),
-        f"ns-eksport-{stamp}.xlsx",
-        "export_xlsx",
-        tables.XLSX_MIME,
-        container=row,
-    )
+    excel_export(row, who, stamp)
     tables.download_button(
         UI["export_zip"],
         lambda: dio.export_csv_zip(store.cursor(), user=who),

@@ -184,8 +184,11 @@ def test_tendenser_follows_the_measure_and_downloads_what_it_shows(server, page)
 def test_the_excel_export_downloads_a_workbook(server, page, tmp_path):
     _open(page, f"{server}/{PAGES['data'].url_path}")
     page.get_by_role("tab", name="Eksport og sikkerhedskopier").click()
-    with page.expect_download(timeout=60_000) as download:  # built on the click
-        page.get_by_role("button", name="Hent Excel-eksport").click()
+    page.get_by_role("button", name="Lav Excel-eksport").click()  # built under a progress bar
+    ready = page.get_by_role("button", name="Hent Excel-eksport")
+    ready.wait_for(timeout=60_000)
+    with page.expect_download(timeout=60_000) as download:
+        ready.click()
     target = tmp_path / "eksport.xlsx"
     download.value.save_as(target)
     import openpyxl

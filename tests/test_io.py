@@ -512,3 +512,19 @@ def test_the_survey_kit_has_the_7_questions_and_the_templates():
     assert {"rc_wave", "rc_group", "rc_response", "Vejledning"} <= set(kit)
     book = openpyxl.load_workbook(io.BytesIO(dio.workbook(kit)))
     assert book["rc_response"]["A1"].value == "wave_id"
+
+
+def test_the_excel_export_refuses_a_table_longer_than_a_sheet(demo_con, monkeypatch):
+    """xlsxwriter drops rows past Excel's last in silence: the export refuses instead, naming
+    the tables. With the limit set to 1.000 rows, the demo's 12.680 rc_response rows (and the
+    other long tables) are too many; the CSV zip still has them all."""
+    from data import export
+
+    counts = db.row_counts(demo_con)
+    monkeypatch.setattr(export, "XLSX_MAX_ROWS", 1_000)
+    big = export.too_big_for_excel(demo_con)
+    assert big["rc_response"] == counts["rc_response"] == 12_680
+    assert all(n > 1_000 for n in big.values()) and "network" not in big  # 141 networks
+    with pytest.raises(ValueError, match="rc_response \\(12.680\\)"):
+        export.export_xlsx_bytes(demo_con)
+    assert export.export_csv_zip(demo_con)[:2] == b"PK"

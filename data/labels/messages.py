@@ -194,6 +194,10 @@ class DbMsg:
 # An XLSX export cannot hold more than 32.767 characters in a cell; a longer text ends with
 # this mark there, and the importer refuses a cell that carries it (data.files).
 XLSX_CUT_MARK = "[NS-dashboard: forkortet i Excel]"
+XLSX_TOO_BIG = (
+    "Excel kan højst rumme 1.048.575 rækker i et ark, og {tables} har flere. Hent CSV-filerne "
+    "(zip) i stedet; de har alle rækker."
+)
 
 # Every column of the data model (DESIGN.md §4) in Danish: the edit form's labels, and a header
 # an import accepts beside the English name.
