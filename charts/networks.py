@@ -5,7 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.style import INTENSITY_COLORS, NEUTRAL, ROLE_COLORS, base_layout, date_axis
+from charts.style import (
+    INTENSITY_COLORS,
+    NEUTRAL,
+    ROLE_COLORS,
+    base_layout,
+    count_axis,
+    date_axis,
+)
 from data.labels import ENUM_LABELS, Axis, Hover, fmt_date
 
 
@@ -77,7 +84,7 @@ def people_by_department(counts: pd.DataFrame, title: str) -> go.Figure:
             )
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(dtick=1)
+    count_axis(fig, counts.groupby("department")["people"].sum().max())
     fig.update_yaxes(categoryorder="total ascending")
     n = counts["department"].nunique()
     return base_layout(fig, title, Axis.PEOPLE, Axis.DEPARTMENT, height=140 + 32 * n)

@@ -10,6 +10,7 @@ from charts.style import (
     TARGET_BAND,
     TYPE_COLORS,
     base_layout,
+    count_axis,
     date_axis,
     half_year_axis,
 )
@@ -88,7 +89,8 @@ def starts_bars(starts: pd.DataFrame, band: tuple[int, int], ns3_from: str, titl
     fig.update_layout(barmode="stack")
     half_year_axis(fig, halves, width=HALF_COLUMN)  # drawn in half the page
     fig.update_xaxes(categoryorder="array", categoryarray=[fmt_half_year(h) for h in halves])
-    fig.update_yaxes(dtick=2, range=[0, max(top, band[1] + 2.5) * 1.05])
+    fig.update_yaxes(range=[0, max(top, band[1] + 2.5) * 1.05])
+    count_axis(fig, top, axis="y", step=2)
     return base_layout(fig, title, Axis.HALF_YEAR, Axis.STARTED, height=380)
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.style import FUNNEL_COLORS, SOLUTION_STATUS_COLORS, TYPE_COLORS, base_layout
+from charts.style import (
+    FUNNEL_COLORS,
+    SOLUTION_STATUS_COLORS,
+    TYPE_COLORS,
+    base_layout,
+    count_axis,
+)
 from data.labels import ENUM_LABELS, FUNNEL_LABELS, Axis, Hover
 
 STATUS_COLORS = SOLUTION_STATUS_COLORS
@@ -58,7 +64,7 @@ def shelf_bars(by_department: pd.DataFrame, title: str) -> go.Figure:
             hovertemplate=Hover.SOLUTIONS,
         )
     )
-    fig.update_xaxes(dtick=1)
+    count_axis(fig, by_department["solutions"].max())
     fig.update_yaxes(autorange="reversed")
     height = 140 + 32 * len(by_department)
     return base_layout(fig, title, Axis.SHELF, Axis.RECEIVER, height=height)

@@ -166,6 +166,19 @@ def base_layout(
     return fig
 
 
+MAX_TICKS = 12  # on a count axis
+
+
+def count_axis(fig: go.Figure, top: float, *, axis: str = "x", step: int = 1) -> go.Figure:
+    """Whole-number ticks on a count axis up to `top`: one every `step` while that makes at most
+    MAX_TICKS, else Plotly's own spacing with whole numbers ('1.000'). Never a tick per count
+    of hundreds: each tick is a text the browser measures (a 700-tick axis took 15 s to draw)."""
+    update = fig.update_xaxes if axis == "x" else fig.update_yaxes
+    if top / step <= MAX_TICKS:
+        return update(tick0=0, dtick=step)
+    return update(tickformat=",d", nticks=MAX_TICKS)
+
+
 def date_axis(fig: go.Figure, *, axis: str = "x") -> go.Figure:
     """A date axis in the Danish format (DATE_TICKFORMATSTOPS), hover dates as 01-10-2026."""
     update = fig.update_xaxes if axis == "x" else fig.update_yaxes

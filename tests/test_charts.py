@@ -582,3 +582,16 @@ def test_two_ranges_side_by_side_as_grouped_horizontal_bars():
     assert [t.marker.color for t in fig.data] == list(style.RANGE_COLORS.values())
     assert fig.layout.xaxis.title.text == "Netværk startet pr. år (gennemsnit)"
     assert fig.layout.height == trends.RANGES_HEIGHT
+
+
+def test_a_count_axis_has_a_tick_per_count_only_while_they_are_few():
+    """A tick every `step` while top / step ≤ 12: 12 / 1 = 12 ticks, 24 / 2 = 12 ticks; beyond
+    (718 on the shelf at 100x, 13 / 1), Plotly spaces at most 12 whole-number ticks itself."""
+    for top, step, dtick in ((12, 1, 1), (24, 2, 2), (9, 2, 2)):
+        axis = style.count_axis(go.Figure(), top, step=step).layout.xaxis
+        assert (axis.dtick, axis.tick0, axis.tickformat) == (dtick, 0, None)
+    for top, step in ((718, 1), (13, 1), (26, 2)):
+        axis = style.count_axis(go.Figure(), top, axis="y", step=step).layout.yaxis
+        assert (axis.dtick, axis.tickformat, axis.nticks) == (None, ",d", 12)
+    shelf = pd.DataFrame({"department": ["A", "B"], "solutions": [718, 705]})
+    assert solutions.shelf_bars(shelf, "T").layout.xaxis.dtick is None
