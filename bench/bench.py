@@ -52,7 +52,6 @@ RESULTS = ROOT / "bench" / "results.json"
 SCALES = (1, 10, 100)
 REPEAT = 5  # analytics: the median of 5 runs each
 IMPORT_ROWS = 100_000
-EXCEL_ROWS = 1_048_576  # Excel's rows per sheet: no Excel export beyond
 MB = 1_000_000
 TIMEOUT_MS = 180_000  # Chromium: one page at 100x may take half a minute today
 
@@ -212,13 +211,13 @@ def _ok(report) -> None:
 
 
 def exports(run: Run, con) -> None:
-    """The Data page's downloads of every table: Excel (not beyond Excel's rows per sheet) and
-    the CSV zip."""
-    from data import db
+    """The Data page's downloads of every table: Excel (which refuses a table longer than an
+    Excel sheet: data.export.too_big_for_excel) and the CSV zip."""
+    from data import export
     from data import io as dio
 
     label = "eksport Excel, alle tabeller (s / MB)"
-    if max(db.row_counts(con).values()) < EXCEL_ROWS:
+    if not export.too_big_for_excel(con):
         data = run.timed(
             "io/xlsx/seconds", label, lambda: dio.export_xlsx_bytes(con, user="system")
         )
