@@ -53,6 +53,7 @@ from data.schema import (
     RULE_SEVERITIES,
     SEVERITY_CHOICES,
     SOCIETY_KINDS,
+    THEME_CRITERIA,
 )
 from data.settings import DEFAULT_SETTINGS, Settings, typed
 
@@ -922,17 +923,6 @@ def _decision(kind: str, ids: pd.Series, texts: list[str], subjects: pd.Series) 
     )
 
 
-THEME_CRITERIA = [
-    "crit_citizen_welfare",
-    "crit_current",
-    "crit_cross_cutting",
-    "crit_complexity",
-    "crit_learning",
-    "crit_innovation",
-    "crit_new_perspectives",
-]
-
-
 def decisions(con: duckdb.DuckDBPyConnection, *, today: dt.date) -> pd.DataFrame:
     """analytics.meeting.decisions in pandas: themes to qualify and to prioritise, networks
     running today without a network or reference leader covering today, people overloaded in
@@ -940,7 +930,7 @@ def decisions(con: duckdb.DuckDBPyConnection, *, today: dt.date) -> pd.DataFrame
     s, now = settings(con), _ts(today)
     parts = []
     theme = table(con, "theme")
-    theme["score"] = theme[THEME_CRITERIA].sum(axis=1, min_count=len(THEME_CRITERIA))
+    theme["score"] = theme[list(THEME_CRITERIA)].sum(axis=1, min_count=len(THEME_CRITERIA))
     half = fmt_half_year(next_half_year(today))
     for status, kind, template in (
         ("proposed", "theme_to_qualify", Decision.QUALIFY),
