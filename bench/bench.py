@@ -22,7 +22,7 @@ Each scale runs in its own process (its own peak memory) on a demo database buil
   the browser received for it;
 - peak memory of the bench's process (ru_maxrss) and of the server's (VmHWM).
 
-Run: `make bench` (1x, 10x, 100x: several minutes on 2 cores), or a part of it:
+Run: `make bench` (1x, 10x, 100x: about 3 minutes on 2 cores), or a part of it:
 `python -m bench.bench --scales 1 10`. Progress lines while it runs, then one table (a cell
 marked * misses a budget); everything is also written to bench/results.json (scale ->
 measurement -> value, the rows' labels, the budgets judged, the date, the machine's cpu count
@@ -53,7 +53,7 @@ SCALES = (1, 10, 100)
 REPEAT = 5  # analytics: the median of 5 runs each
 IMPORT_ROWS = 100_000
 MB = 1_000_000
-TIMEOUT_MS = 180_000  # Chromium: one page at 100x may take half a minute today
+TIMEOUT_MS = 180_000  # Chromium: generous, so that a slow page is measured, not cut off
 
 # The table's sections: a measurement's key is "<section>/<row>/<part>".
 SECTIONS = {
