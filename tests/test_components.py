@@ -177,6 +177,41 @@ def test_the_network_picker_offers_the_demos_networks_and_opens_a_linked_one(dem
     assert at.warning[0].value == "Netværket 'N1999-99' findes ikke. Vælg et netværk på listen."
 
 
+def test_a_long_network_list_gets_a_search_and_keeps_the_chosen_network(demo_env, monkeypatch):
+    """With at most 20 options a list (the demo's 139 started networks are more), a search
+    field appears, the list holds the first 20 networks, and typing '2016' keeps those whose
+    label holds it: the chosen network first, then the 2016 ones, newest first."""
+    from analytics.networks import network_list
+    from analytics.scope import Scope
+    from pages import _widgets as ui
+
+    with duckdb.connect(str(demo_env), read_only=True) as con:
+        labels = network_list(con, Scope())["label"]
+    with_2016 = int(labels.str.contains("2016").sum())  # by id, name or start year
+    monkeypatch.setattr(ui, "SHOWN_OPTIONS", 20)
+    at = AppTest.from_function(_picker_script, default_timeout=60)
+    at.run()
+    picker = at.selectbox(key="network_pick")
+    assert len(picker.options) == 20
+    chosen = picker.value  # the newest network, a 2026 one
+    at.text_input(key="network_pick_search").input("2016").run()
+    options = at.selectbox(key="network_pick").options
+    assert options[0].startswith(chosen) and at.selectbox(key="network_pick").value == chosen
+    assert all("2016" in o for o in options[1:])
+    assert len(options) - 1 == min(with_2016, 19) > 0
+
+
+def test_matches_keeps_the_picked_and_cuts_at_the_limit(monkeypatch):
+    from pages import _widgets as ui
+
+    labels = {f"P{i}": f"Person {i} (Afdeling {'A' if i % 2 else 'B'})" for i in range(10)}
+    assert ui.matches(labels, "zzz", ["P3"]) == ["P3", *[f"P{i}" for i in range(10) if i != 3]]
+    monkeypatch.setattr(ui, "SHOWN_OPTIONS", 4)  # 10 labels: a search is needed
+    assert ui.matches(labels, "afdeling a", ["P0"]) == ["P0", "P1", "P3", "P5"]  # 4 in all
+    assert ui.matches(labels, "", []) == ["P0", "P1", "P2", "P3"]
+    assert ui.matches(labels, "zzz", ["P9", "gone"]) == ["P9"]  # a picked id no longer listed
+
+
 def _tiles_script():
     from pages import _widgets as ui
 
