@@ -23,7 +23,7 @@ def funnel_chart(funnel: pd.DataFrame, title: str) -> go.Figure:
         go.Funnel(
             y=[FUNNEL_LABELS[s] for s in funnel["stage"]],
             x=funnel["solutions"],
-            textinfo="value+percent initial",
+            texttemplate="%{value:,d}<br>%{percentInitial:.0%}",  # 14.539, never '14,539k'
             marker={"color": [FUNNEL_COLORS[s] for s in funnel["stage"]]},
             hovertemplate=Hover.SOLUTIONS,
         )

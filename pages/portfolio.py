@@ -24,6 +24,7 @@ from charts.portfolio import (
 )
 from data.calendar import half_year, half_year_bounds, half_years
 from data.labels import ENUM_LABELS, SEVERITY_LABELS, TYPE_SHORT, UI, fmt_date, fmt_half_year
+from data.schema import NETWORK_TYPES
 from data.settings import read_settings
 from pages import _access as access
 from pages import _store as store
@@ -68,7 +69,8 @@ with right:
     chart = starts_bars(starts, band, half_year(lim["rules_from"]), UI["starts_chart"])
     st.plotly_chart(chart, width="stretch")
 with st.expander(UI["mix_table"]):
-    wide = starts.pivot(index="half_year", columns="type", values="started").reset_index()
+    wide = starts.pivot(index="half_year", columns="type", values="started")
+    wide = wide.reindex(columns=list(NETWORK_TYPES)).reset_index()  # the charts' order of types
     wide["half_year"] = wide["half_year"].map(fmt_half_year)  # as the chart: 1. halvår 2013
     shown = tables.danish_table(wide.rename(columns=ENUM_LABELS["network_type"]))
     tables.table(shown)

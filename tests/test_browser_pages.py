@@ -130,7 +130,8 @@ def portfolio(page, tmp_path, demo_file) -> None:
     assert name == "starter-pr-halvaar.csv"
     table = read_csv(data)
     types = ["Læringsnetværk", "Velfærdsnetværk", "Innovationsnetværk"]
-    assert sorted(table.columns[1:]) == sorted(types) and table.iloc[0, 0] == "1. halvår 2013"
+    assert list(table.columns[1:]) == types  # the charts' order of the types
+    assert table.iloc[0, 0] == "1. halvår 2013"
     with duckdb.connect(demo_file, read_only=True) as con:
         started = con.execute(
             "SELECT count(*) FROM network"  # the planned starts included, as the chart shows

@@ -277,6 +277,7 @@ def test_solution_charts_use_the_status_palette():
         style.FUNNEL_COLORS[s] for s in ("handed_over", "taken_up", "implemented")
     ]
     assert_danish_layout(fig, "T", None, Axis.STAGE)
+    assert fig.data[0].texttemplate == "%{value:,d}<br>%{percentInitial:.0%}"  # 14.539, no 'k'
 
     counts = pd.DataFrame({"status": ["implemented", "on_shelf"], "solutions": [4, 2]})
     fig = solutions.status_bars(counts, "T")
