@@ -64,7 +64,9 @@ def shelf_bars(by_department: pd.DataFrame, title: str) -> go.Figure:
             hovertemplate=Hover.SOLUTIONS,
         )
     )
-    count_axis(fig, by_department["solutions"].max())
+    top = by_department["solutions"].max()
+    count_axis(fig, top)
+    fig.update_xaxes(range=[0, top * 1.15])  # room for the count outside the longest bar
     fig.update_yaxes(autorange="reversed")
     height = 140 + 32 * len(by_department)
     return base_layout(fig, title, Axis.SHELF, Axis.RECEIVER, height=height)

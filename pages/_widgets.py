@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -246,9 +247,12 @@ def tiles(
     """A row of KPI tiles (short values only; long Danish text goes in `facts`). A value may be
     (value, note) or (value, note, colour): the note is shown small under the value, without an
     arrow, grey or in the colour given ('green' for inside NS3, 'red' for outside). `helps`:
-    a tooltip per label; `lines`: a small line of the values behind a tile (its history)."""
+    a tooltip per label; `lines`: a small line of the values behind a tile (its history). A
+    whole number is written the Danish way (14.539)."""
     for column, (label, value) in zip(st.columns(len(items)), items.items(), strict=True):
         value, note, color = (*value, None)[:3] if isinstance(value, tuple) else (value, None, None)
+        if isinstance(value, int | np.integer) and not isinstance(value, bool):
+            value = fmt_number(value)  # 14.539, as every number the dashboard writes
         column.metric(
             label,
             value,

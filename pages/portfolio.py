@@ -23,7 +23,15 @@ from charts.portfolio import (
     starts_bars,
 )
 from data.calendar import half_year, half_year_bounds, half_years
-from data.labels import ENUM_LABELS, SEVERITY_LABELS, TYPE_SHORT, UI, fmt_date, fmt_half_year
+from data.labels import (
+    ENUM_LABELS,
+    PLACEHOLDERS,
+    SEVERITY_LABELS,
+    TYPE_SHORT,
+    UI,
+    fmt_date,
+    fmt_half_year,
+)
 from data.schema import NETWORK_TYPES
 from data.settings import read_settings
 from pages import _access as access
@@ -89,6 +97,7 @@ else:
         [None, *halves],
         format_func=lambda h: UI["timeline_all_halves"] if h is None else fmt_half_year(h),
         key="timeline_half",
+        placeholder=PLACEHOLDERS["one"],
     )
     if half is not None:
         first_day, last_day = half_year_bounds(half)

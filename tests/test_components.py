@@ -215,7 +215,7 @@ def test_matches_keeps_the_picked_and_cuts_at_the_limit(monkeypatch):
 def _tiles_script():
     from pages import _widgets as ui
 
-    ui.tiles({"Kører nu": 7, "Fejl": "3", "Index": ("3,87", "moderat")})
+    ui.tiles({"Kører nu": 7, "Fejl": "3", "Index": ("3,87", "moderat"), "Løsninger": 14539})
 
 
 def test_tiles_show_each_value_and_its_note():
@@ -224,6 +224,7 @@ def test_tiles_show_each_value_and_its_note():
         ("Kører nu", "7", ""),
         ("Fejl", "3", ""),
         ("Index", "3,87", "moderat"),
+        ("Løsninger", "14.539", ""),  # a whole number the Danish way
     ]
 
 
