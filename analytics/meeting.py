@@ -135,21 +135,60 @@ def changes(
 
 
 # --- Decisions: what chefforum must decide -------------------------------------------------------
+def decision_messages(
+    kind: str, frame: pd.DataFrame, *, today: dt.date, limit: float | None = None
+) -> list[str]:
+    """The Danish sentence of each decision of `kind` (data.schema.DECISION_KINDS), from the
+    subjects' rows (`subject` and, by kind: proposed_on and score; start_date; weeks_over and
+    peak_hours with the threshold `limit`; network, department and days). One place for the
+    texts: `decisions` and the pandas baseline of `make bench` say them with this."""
+    subjects = frame["subject"]
+    if kind in ("theme_to_qualify", "theme_to_prioritise"):
+        half = fmt_half_year(next_half_year(today))
+        template = Decision.QUALIFY if kind == "theme_to_qualify" else Decision.PRIORITISE
+        return [
+            template.format(
+                title=title,
+                date=fmt_date(on),
+                half=half,
+                score=Decision.UNSCORED if pd.isna(score) else Decision.SCORE.format(n=int(score)),
+            )
+            for title, on, score in zip(subjects, frame["proposed_on"], frame["score"], strict=True)
+        ]
+    if kind in ("network_leader_missing", "reference_leader_missing"):
+        template = Decision.NO_LEADER if kind == "network_leader_missing" else Decision.NO_REFERENCE
+        return [
+            template.format(name=name, date=fmt_date(start))
+            for name, start in zip(subjects, frame["start_date"], strict=True)
+        ]
+    if kind == "person_overloaded":
+        first = fmt_date(lookahead(today)[0])
+        return [
+            Decision.OVERLOADED.format(
+                name=name, limit=fmt_decimal(limit), weeks=weeks, peak=fmt_decimal(peak), date=first
+            )
+            for name, weeks, peak in zip(
+                subjects, frame["weeks_over"], frame["peak_hours"], strict=True
+            )
+        ]
+    if kind == "solution_on_shelf":
+        return [
+            Decision.ON_SHELF.format(title=t, network=n, department=d, days=fmt_days(int(x)))
+            if pd.notna(x)
+            else Decision.ON_SHELF_UNDATED.format(title=t, network=n, department=d)
+            for t, n, d, x in zip(
+                subjects, frame["network"], frame["department"], frame["days"], strict=True
+            )
+        ]
+    return [  # solution_unreceived
+        Decision.UNRECEIVED.format(title=t, network=n)
+        for t, n in zip(subjects, frame["network"], strict=True)
+    ]
+
+
 def _themes(con, status: str, kind: str, today: dt.date) -> pd.DataFrame:
     frame = suitability(con, [status]).rename(columns={"id": "subject_id", "title": "subject"})
-    half = fmt_half_year(next_half_year(today))
-    template = Decision.QUALIFY if kind == "theme_to_qualify" else Decision.PRIORITISE
-    frame["message"] = [
-        template.format(
-            title=title,
-            date=fmt_date(on),
-            half=half,
-            score=Decision.UNSCORED if pd.isna(score) else Decision.SCORE.format(n=int(score)),
-        )
-        for title, on, score in zip(
-            frame["subject"], frame["proposed_on"], frame["score"], strict=True
-        )
-    ]
+    frame["message"] = decision_messages(kind, frame, today=today)
     return frame.assign(kind=kind)
 
 
@@ -167,11 +206,7 @@ def _missing_role(con, role: str, kind: str, today: dt.date) -> pd.DataFrame:
         """,
         {"role": role, "today": today},
     ).df()
-    template = Decision.NO_LEADER if kind == "network_leader_missing" else Decision.NO_REFERENCE
-    frame["message"] = [
-        template.format(name=name, date=fmt_date(start))
-        for name, start in zip(frame["subject"], frame["start_date"], strict=True)
-    ]
+    frame["message"] = decision_messages(kind, frame, today=today)
     return frame.assign(kind=kind)
 
 
@@ -190,23 +225,10 @@ def _people(con, ids: list[str]) -> pd.DataFrame:
 def _overloaded(con, today: dt.date) -> pd.DataFrame:
     over = overloaded_people(con, today)
     frame = over.merge(_people(con, list(over["person_id"])), on="person_id", how="left")
-    limit = threshold(con)
-    first, _ = lookahead(today)
-    frame["message"] = [
-        Decision.OVERLOADED.format(
-            name=name,
-            limit=fmt_decimal(limit),
-            weeks=weeks,
-            peak=fmt_decimal(peak),
-            date=fmt_date(first),
-        )
-        for name, weeks, peak in zip(
-            frame["name"], frame["weeks_over"], frame["peak_hours"], strict=True
-        )
-    ]
-    return frame.rename(columns={"person_id": "subject_id", "name": "subject"}).assign(
-        kind="person_overloaded"
-    )
+    frame = frame.rename(columns={"person_id": "subject_id", "name": "subject"})
+    kind = "person_overloaded"
+    frame["message"] = decision_messages(kind, frame, today=today, limit=threshold(con))
+    return frame.assign(kind=kind)
 
 
 def _solutions(con, today: dt.date, shelf_days: int) -> pd.DataFrame:
@@ -226,19 +248,9 @@ def _solutions(con, today: dt.date, shelf_days: int) -> pd.DataFrame:
     days = [(today - pd.Timestamp(s).date()).days if pd.notna(s) else None for s in frame["since"]]
     frame["days"] = days
     shelf = frame[frame["shelf"].notna()].copy()
-    shelf["message"] = [
-        Decision.ON_SHELF.format(title=t, network=n, department=d, days=fmt_days(x))
-        if x is not None
-        else Decision.ON_SHELF_UNDATED.format(title=t, network=n, department=d)
-        for t, n, d, x in zip(
-            shelf["subject"], shelf["network"], shelf["department"], shelf["days"], strict=True
-        )
-    ]
+    shelf["message"] = decision_messages("solution_on_shelf", shelf, today=today)
     unreceived = frame[frame["unreceived"]].copy()
-    unreceived["message"] = [
-        Decision.UNRECEIVED.format(title=t, network=n)
-        for t, n in zip(unreceived["subject"], unreceived["network"], strict=True)
-    ]
+    unreceived["message"] = decision_messages("solution_unreceived", unreceived, today=today)
     return pd.concat(
         [shelf.assign(kind="solution_on_shelf"), unreceived.assign(kind="solution_unreceived")]
     )

@@ -42,6 +42,13 @@ def starts_per_half_year(
         """,
         (scope or Scope()).filter_params(),
     ).df()
+    return starts_grid(frame)
+
+
+def starts_grid(frame: pd.DataFrame) -> pd.DataFrame:
+    """`starts_per_half_year` of the started networks' rows (half_year, type, generation): the
+    count per half-year and type, every half-year from the first to the last, zeros included,
+    and the half-year's generation."""
     if frame.empty:
         return pd.DataFrame(columns=["half_year", "type", "started", "generation"])
     first, last = frame["half_year"].min(), frame["half_year"].max()

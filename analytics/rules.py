@@ -110,25 +110,34 @@ def _per_half_year(frame, column, lo, hi, template, **extra) -> pd.DataFrame:
     )
 
 
+def _say_starts(counts, p) -> pd.DataFrame:
+    return _per_half_year(counts, "total", p.starts_min, p.starts_max, Finding.STARTS)
+
+
+def _say_learning(counts, p) -> pd.DataFrame:
+    want = p.learning_per_half_year
+    return _per_half_year(counts, "learning", want, want, Finding.LEARNING, want=want)
+
+
+def _say_welfare(counts, p) -> pd.DataFrame:
+    return _per_half_year(counts, "welfare", p.welfare_min, p.welfare_max, Finding.WELFARE)
+
+
 def _starts_per_half_year(con, p) -> pd.DataFrame:
     """NS3 (seed 002, 'Netværk – type og antal'): "sættes 4-5 netværk i gang halvårligt"."""
-    counts = _half_year_counts(con, p)
-    return _per_half_year(counts, "total", p.starts_min, p.starts_max, Finding.STARTS)
+    return _say_starts(_half_year_counts(con, p), p)
 
 
 def _learning_per_half_year(con, p) -> pd.DataFrame:
     """NS3 (seed 002, 'Netværk – type og antal'): "er forventningen, at der som oftest
     igangsættes 1 læringsnetværk og 3-4 velfærdsnetværk" (the learning half)."""
-    counts = _half_year_counts(con, p)
-    want = p.learning_per_half_year
-    return _per_half_year(counts, "learning", want, want, Finding.LEARNING, want=want)
+    return _say_learning(_half_year_counts(con, p), p)
 
 
 def _welfare_per_half_year(con, p) -> pd.DataFrame:
     """NS3 (seed 002, 'Netværk – type og antal'): "... som oftest igangsættes 1 læringsnetværk
     og 3-4 velfærdsnetværk" (the welfare half)."""
-    counts = _half_year_counts(con, p)
-    return _per_half_year(counts, "welfare", p.welfare_min, p.welfare_max, Finding.WELFARE)
+    return _say_welfare(_half_year_counts(con, p), p)
 
 
 def _innovation_concurrency(con, p) -> pd.DataFrame:
@@ -171,6 +180,12 @@ def _innovation_concurrency(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
+    return _say_innovation(episodes, p)
+
+
+def _say_innovation(episodes: pd.DataFrame, p) -> pd.DataFrame:
+    """first_day, last_day, peak, ids, names (those running on the first day, in start order)
+    of each episode: the finding, about the last of them to start."""
     texts = []
     for first, last, peak, ids in zip(
         episodes["first_day"],
@@ -233,6 +248,12 @@ def _role_count_today(con, p, role: str, none_message: str, many_message: str) -
         rules_from=p.rules_from,
         today=p.today,
     )
+    return _say_role_count(frame, none_message, many_message)
+
+
+def _say_role_count(frame: pd.DataFrame, none_message: str, many_message: str) -> pd.DataFrame:
+    """id, name, run_from, holders (≠ 1), names, last_left, last_came per running network: no
+    holder since the last one left (or the start), or several since the last came."""
     days, texts = [], []
     for name, start, holders, names, left, came in zip(
         frame["name"],
@@ -310,6 +331,11 @@ def _leader_qualified(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
+    return _say_not_qualified(frame)
+
+
+def _say_not_qualified(frame: pd.DataFrame) -> pd.DataFrame:
+    """id, name, person, took_over, has_diploma, has_experience of leaders not qualified."""
     texts = []
     for name, person, took, diploma, experience in zip(
         frame["name"],
@@ -369,6 +395,11 @@ def _reference_leader_level(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
+    return _say_reference_level(frame)
+
+
+def _say_reference_level(frame: pd.DataFrame) -> pd.DataFrame:
+    """id, name, type, start_date, person of the reference leaders at the wrong level."""
     texts = [
         said(
             Finding.REFERENCE_NOT_DIRECTOR if t == "innovation" else Finding.REFERENCE_NOT_CF,
@@ -409,6 +440,11 @@ def _leader_concurrency(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
+    return _say_two_networks(frame)
+
+
+def _say_two_networks(frame: pd.DataFrame) -> pd.DataFrame:
+    """id, name (the later network), other, person, first_day, last_day of each overlap."""
     texts = [
         said(
             Finding.TWO_NETWORKS,
@@ -457,6 +493,11 @@ def _cross_cutting(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
+    return _say_cross_cutting(frame)
+
+
+def _say_cross_cutting(frame: pd.DataFrame) -> pd.DataFrame:
+    """id, name, start_date, departments (< 2), department (the one, if any)."""
     texts = [
         said(Finding.ONE_DEPARTMENT, name=name, department=dep)
         if count
@@ -485,6 +526,11 @@ def _co_driver(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
+    return _say_co_driver(frame)
+
+
+def _say_co_driver(frame: pd.DataFrame) -> pd.DataFrame:
+    """id, name, start_date of the networks without a co-driver."""
     texts = [said(Finding.NO_CO_DRIVER, name=name) for name in frame["name"]]
     return _network_frame(frame, "start_date", texts)
 
@@ -505,6 +551,11 @@ def _political_link(con, p) -> pd.DataFrame:
         rules_from=p.rules_from,
         today=p.today,
     )
+    return _say_political_link(frame)
+
+
+def _say_political_link(frame: pd.DataFrame) -> pd.DataFrame:
+    """id, name, type, start_date of the networks linked to the wrong committee."""
     texts = [
         said(
             Finding.INNOVATION_FAGUDVALG
@@ -542,6 +593,11 @@ def _solution_on_shelf(con, p) -> pd.DataFrame:
         shelf_days=p.shelf_days,
         today=p.today,
     )
+    return _say_on_shelf(frame, p)
+
+
+def _say_on_shelf(frame: pd.DataFrame, p) -> pd.DataFrame:
+    """id, name (the network), title, department, since, waited, broke of each solution."""
     texts = [
         said(
             Finding.ON_SHELF,
@@ -577,6 +633,28 @@ RULES: dict[str, Callable[[duckdb.DuckDBPyConnection, Judging], pd.DataFrame]] =
 }
 assert list(RULES) == list(RULE_SEVERITIES) and set(RULES) == set(RULE_LABELS)
 
+# rule id -> what its check says of the rows its query found (frame, Judging) -> network_id,
+# network_name, period, day, said. Each check is its query, then this; the pandas baseline of
+# `make bench` (bench/baseline.py) finds the same rows its own way and says them with these.
+SAYINGS: dict[str, Callable[[pd.DataFrame, Judging], pd.DataFrame]] = {
+    "starts_per_half_year": _say_starts,
+    "learning_per_half_year": _say_learning,
+    "welfare_per_half_year": _say_welfare,
+    "innovation_concurrency": _say_innovation,
+    "network_leader_count": lambda f, p: _say_role_count(f, Finding.NO_LEADER, Finding.TWO_LEADERS),
+    "leader_qualified": lambda f, p: _say_not_qualified(f),
+    "reference_leader_count": lambda f, p: _say_role_count(
+        f, Finding.NO_REFERENCE, Finding.TWO_REFERENCES
+    ),
+    "reference_leader_level": lambda f, p: _say_reference_level(f),
+    "leader_concurrency": lambda f, p: _say_two_networks(f),
+    "cross_cutting": lambda f, p: _say_cross_cutting(f),
+    "co_driver": lambda f, p: _say_co_driver(f),
+    "political_link": lambda f, p: _say_political_link(f),
+    "solution_on_shelf": _say_on_shelf,
+}
+assert list(SAYINGS) == list(RULES)
+
 
 def _structured(found: pd.DataFrame, rule: str, severity: str) -> pd.DataFrame:
     """A check's rows with the finding's parts as fields: fact, reference (what NS3 expects),
@@ -598,14 +676,18 @@ def rule_findings(con: duckdb.DuckDBPyConnection, *, today: dt.date | None = Non
     fact, reference, source) — every NS3 rule of DESIGN.md §6, errors first, then warnings, then
     info; newest first within a severity."""
     p = Judging(read_settings(con), today or dt.date.today())
-    parts = []
-    for rule, check in RULES.items():
-        severity = p.severity[rule]
-        if severity == "off":
-            continue
-        found = check(con, p)
-        if not found.empty:
-            parts.append(_structured(found, rule, severity))
+    return assemble({rule: RULES[rule](con, p) for rule in judged_rules(p)}, p)
+
+
+def judged_rules(p: Judging) -> list[str]:
+    """The rules whose severity is not 'off', in the order of RULES."""
+    return [rule for rule in RULES if p.severity[rule] != "off"]
+
+
+def assemble(found: dict[str, pd.DataFrame], p: Judging) -> pd.DataFrame:
+    """`rule_findings` of the checks' rows ({rule: SAYINGS' frame}): the finding's parts as
+    fields, errors first, then warnings, then info; newest first within a severity."""
+    parts = [_structured(f, rule, p.severity[rule]) for rule, f in found.items() if not f.empty]
     if not parts:
         return pd.DataFrame(columns=FINDING_COLUMNS)
     out = pd.concat(parts, ignore_index=True).reindex(columns=FINDING_COLUMNS)

@@ -23,28 +23,15 @@ import pandas as pd
 from analytics import flower, load, meeting, overview, people, portfolio, rc, rules, trends
 from analytics.load import LOOKAHEAD_WEEKS
 from data.calendar import (
-    half_year_bounds,
     half_years,
     load_window,
     monday,
-    next_half_year,
     period_label,
     period_start,
 )
 from data.labels import (
     NO_RECEIVER,
-    RULE_REFERENCES,
-    RULE_SOURCES,
-    SEVERITY_ORDER,
-    Decision,
     Finding,
-    fmt_date,
-    fmt_days,
-    fmt_decimal,
-    fmt_half_year,
-    fmt_number_word,
-    message,
-    said,
 )
 from data.schema import (
     DECISION_KINDS,
@@ -101,11 +88,12 @@ def _run_end(networks: pd.DataFrame, today: pd.Timestamp) -> pd.Series:
 
 # --- rule_findings ---------------------------------------------------------------------------
 class _Rules:
-    """The NS3 checks of DESIGN.md §6 over the tables read once; each returns network_id,
-    network_name, period, day and said (the finding's text parts)."""
+    """The NS3 checks of DESIGN.md §6 over the tables read once; each finds the rows the
+    product's query finds (the same columns), which `analytics.rules.SAYINGS` then says."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, today: dt.date):
         self.s = settings(con)
+        self.p = rules.Judging(self.s, today)
         self.today = _ts(today)
         self.network = table(con, "network")
         self.roles = table(con, "role_assignment")
@@ -117,19 +105,6 @@ class _Rules:
         started = self.judged[self.judged["start_date"] <= self.today]
         self.started = started.assign(run_to=_run_end(started, self.today))
 
-    @staticmethod
-    def _frame(rows: pd.DataFrame, day: str, texts: list) -> pd.DataFrame:
-        days = [pd.Timestamp(d).date() for d in rows[day]]
-        return pd.DataFrame(
-            {
-                "network_id": rows["id"].to_numpy(),
-                "network_name": rows["name"].to_numpy(),
-                "period": [d.isoformat() for d in days],
-                "day": days,
-                "said": texts,
-            }
-        )
-
     # Half-year rules
     def _counts(self) -> pd.DataFrame:
         halves = half_years(self.s.rules_from, self.today.date())
@@ -140,31 +115,10 @@ class _Rules:
         counts = counts.reindex(columns=list(NETWORK_TYPES), fill_value=0)
         return counts.assign(total=counts.sum(axis=1))
 
-    def _per_half(self, column: str, lo: int, hi: int, template, **extra) -> pd.DataFrame:
-        counts = self._counts()[column]
-        hit = counts[(counts < lo) | (counts > hi)]
-        return pd.DataFrame(
-            {
-                "network_id": None,
-                "period": hit.index,
-                "day": [half_year_bounds(h)[0] for h in hit.index],
-                "said": [
-                    said(template, half=fmt_half_year(h), n=n, lo=lo, hi=hi, **extra)
-                    for h, n in hit.items()
-                ],
-            }
-        )
-
     def starts_per_half_year(self):
-        return self._per_half("total", self.s.starts_min, self.s.starts_max, Finding.STARTS)
+        return self._counts().rename_axis("half_year").reset_index()
 
-    def learning_per_half_year(self):
-        want = self.s.learning_per_half_year
-        return self._per_half("learning", want, want, Finding.LEARNING, want=want)
-
-    def welfare_per_half_year(self):
-        s = self.s
-        return self._per_half("welfare", s.welfare_min, s.welfare_max, Finding.WELFARE)
+    learning_per_half_year = welfare_per_half_year = starts_per_half_year
 
     def innovation_concurrency(self) -> pd.DataFrame:
         """A sweep over the days the running count changes: +1 on a start, -1 the day after
@@ -200,31 +154,10 @@ class _Rules:
         ].sort_values(["first", "start_date", "id"])
         crowd = on_first.groupby("first").agg(ids=("id", list), names=("name", list))
         episodes = episodes.set_index("first").join(crowd).reset_index()
-        texts = [
-            said(
-                Finding.INNOVATION_NOW if last >= self.today else Finding.INNOVATION,
-                n=fmt_number_word(peak).capitalize(),
-                first=fmt_date(first),
-                last=fmt_date(last),
-                ids=", ".join(ids),
-                max=fmt_number_word(limit),
-            )
-            for first, last, peak, ids in zip(
-                episodes["first"], episodes["last"], episodes["peak"], episodes["ids"], strict=True
-            )
-        ]
-        return pd.DataFrame(
-            {
-                "network_id": [ids[-1] for ids in episodes["ids"]],
-                "network_name": [names[-1] for names in episodes["names"]],
-                "period": [d.date().isoformat() for d in episodes["first"]],
-                "day": [d.date() for d in episodes["first"]],
-                "said": texts,
-            }
-        )
+        return episodes.rename(columns={"first": "first_day", "last": "last_day"})
 
     # Role counts on today
-    def _role_count(self, role: str, none_message, many_message) -> pd.DataFrame:
+    def _role_count(self, role: str) -> pd.DataFrame:
         running = self.started[self.started["run_to"] == self.today]
         held = self.roles[self.roles["role"] == role].merge(
             running[["id", "end_date"]], left_on="network_id", right_on="id"
@@ -245,30 +178,17 @@ class _Rules:
         )
         frame = running.join(per, on="id")
         frame["holders"] = frame["holders"].fillna(0).astype(int)
-        frame = frame[frame["holders"] != 1].sort_values("id")
-        gap = frame["last_left"].add(DAY).fillna(frame["start_date"])
-        frame["since"] = gap.where(frame["holders"] == 0, frame["last_came"])
-        texts = [
-            said(none_message, name=name, since=fmt_date(since))
-            if holders == 0
-            else said(
-                many_message,
-                name=name,
-                n=fmt_number_word(holders),
-                names=names,
-                since=fmt_date(since),
-            )
-            for name, holders, names, since in zip(
-                frame["name"], frame["holders"], frame["names"], frame["since"], strict=True
-            )
-        ]
-        return self._frame(frame, "since", texts)
+        return (
+            frame[frame["holders"] != 1]
+            .sort_values("id")
+            .rename(columns={"start_date": "run_from"})
+        )
 
     def network_leader_count(self):
-        return self._role_count("network_leader", Finding.NO_LEADER, Finding.TWO_LEADERS)
+        return self._role_count("network_leader")
 
     def reference_leader_count(self):
-        return self._role_count("reference_leader", Finding.NO_REFERENCE, Finding.TWO_REFERENCES)
+        return self._role_count("reference_leader")
 
     def leader_qualified(self) -> pd.DataFrame:
         nets = self.judged[self.judged["type"].isin(["welfare", "innovation"])]
@@ -296,27 +216,7 @@ class _Rules:
         leaders["has_experience"] = leaders.index.isin(pairs["index"])
         frame = leaders[~(leaders["has_diploma"] & leaders["has_experience"])]
         frame = frame.sort_values(["took_over", "id"])
-        texts = [
-            said(
-                Finding.NOT_QUALIFIED,
-                person=person,
-                name=name,
-                start=fmt_date(took),
-                missing=Finding.MISSING_JOIN.join(
-                    [Finding.MISSING_DIPLOMA] * (not diploma)
-                    + [Finding.MISSING_EXPERIENCE] * (not experience)
-                ),
-            )
-            for name, person, took, diploma, experience in zip(
-                frame["name"],
-                frame["person"],
-                frame["took_over"],
-                frame["has_diploma"],
-                frame["has_experience"],
-                strict=True,
-            )
-        ]
-        return self._frame(frame, "took_over", texts)
+        return frame
 
     def reference_leader_level(self) -> pd.DataFrame:
         refs = self.roles[self.roles["role"] == "reference_leader"].merge(
@@ -331,15 +231,7 @@ class _Rules:
         innovation = refs["type"] == "innovation"
         wrong = np.where(innovation, ~refs["is_director"], ~refs["in_chefforum"])
         frame = refs[wrong].sort_values(["start_date", "id"])
-        texts = [
-            said(
-                Finding.REFERENCE_NOT_DIRECTOR if t == "innovation" else Finding.REFERENCE_NOT_CF,
-                name=name,
-                person=person,
-            )
-            for t, name, person in zip(frame["type"], frame["name"], frame["person"], strict=True)
-        ]
-        return self._frame(frame, "start_date", texts)
+        return frame
 
     def leader_concurrency(self) -> pd.DataFrame:
         nets = self.network[self.network["start_date"] <= self.today]
@@ -372,25 +264,7 @@ class _Rules:
             .rename(columns={"id_b": "id", "name_b": "name", "name_a": "other"})
             .sort_values(["first_day", "id"])
         )
-        texts = [
-            said(
-                Finding.TWO_NETWORKS,
-                person=person,
-                other=other,
-                name=name,
-                first=fmt_date(first),
-                last=fmt_date(last),
-            )
-            for person, other, name, first, last in zip(
-                frame["person"],
-                frame["other"],
-                frame["name"],
-                frame["first_day"],
-                frame["last_day"],
-                strict=True,
-            )
-        ]
-        return self._frame(frame, "first_day", texts)
+        return frame
 
     def cross_cutting(self) -> pd.DataFrame:
         employees = self.person[
@@ -410,21 +284,12 @@ class _Rules:
         frame = self.started.join(per, on="id")
         frame["departments"] = frame["departments"].fillna(0).astype(int)
         frame = frame[frame["departments"] < 2].sort_values(["start_date", "id"])
-        texts = [
-            said(Finding.ONE_DEPARTMENT, name=name, department=dep)
-            if count
-            else said(Finding.NO_MEMBERS, name=name)
-            for name, count, dep in zip(
-                frame["name"], frame["departments"], frame["department"], strict=True
-            )
-        ]
-        return self._frame(frame, "start_date", texts)
+        return frame
 
     def co_driver(self) -> pd.DataFrame:
         with_co = self.roles.loc[self.roles["role"] == "co_driver", "network_id"]
         frame = self.started[~self.started["id"].isin(with_co)].sort_values(["start_date", "id"])
-        texts = [said(Finding.NO_CO_DRIVER, name=name) for name in frame["name"]]
-        return self._frame(frame, "start_date", texts)
+        return frame
 
     def political_link(self) -> pd.DataFrame:
         n = self.started
@@ -432,16 +297,7 @@ class _Rules:
             (n["type"] == "welfare") & (n["political_link"] == "innovationsudvalg")
         )
         frame = n[wrong].sort_values(["start_date", "id"])
-        texts = [
-            said(
-                Finding.INNOVATION_FAGUDVALG
-                if t == "innovation"
-                else Finding.WELFARE_INNOVATIONSUDVALG,
-                name=name,
-            )
-            for t, name in zip(frame["type"], frame["name"], strict=True)
-        ]
-        return self._frame(frame, "start_date", texts)
+        return frame
 
     def solution_on_shelf(self) -> pd.DataFrame:
         shelf = self.s.shelf_days
@@ -455,69 +311,17 @@ class _Rules:
         s["department"] = s["receiving_department_id"].map(names).fillna(Finding.NO_RECEIVER)
         s = s.assign(broke=s["since"] + pd.Timedelta(days=shelf + 1)).sort_values(["since", "id"])
         frame = s.rename(columns={"id": "solution_id", "network_id": "id"})
-        texts = [
-            said(
-                Finding.ON_SHELF,
-                title=title,
-                department=dep,
-                since=fmt_date(since),
-                days=fmt_days(waited),
-                limit=fmt_days(shelf),
-            )
-            for title, dep, since, waited in zip(
-                frame["title"], frame["department"], frame["since"], frame["waited"], strict=True
-            )
-        ]
-        return self._frame(frame, "broke", texts)
-
-
-FINDING_COLUMNS = [
-    "rule",
-    "severity",
-    "network_id",
-    "period",
-    "message",
-    "network_name",
-    "day",
-    "fact",
-    "reference",
-    "source",
-]
+        return frame
 
 
 def rule_findings(con: duckdb.DuckDBPyConnection, *, today: dt.date) -> pd.DataFrame:
     """analytics.rules.rule_findings in pandas: every rule of DESIGN.md §6 whose severity is not
-    off, errors first, then warnings, then info; newest first within a severity."""
+    off, the rows found in pandas, said and ordered by the product's `SAYINGS` and `assemble`."""
     checks = _Rules(con, today)
-    parts = []
-    for rule in RULE_SEVERITIES:
-        severity = checks.s.severity[rule]
-        if severity == "off":
-            continue
-        found = getattr(checks, rule)()
-        if found.empty:
-            continue
-        facts = [s.fact for s in found["said"]]
-        references = [s.reference or RULE_REFERENCES.get(rule) for s in found["said"]]
-        parts.append(
-            found.drop(columns="said").assign(
-                rule=rule,
-                severity=severity,
-                fact=facts,
-                reference=references,
-                source=RULE_SOURCES[rule],
-                # as the product: the message joins the template's own reference only
-                message=[message(s.fact, s.reference) for s in found["said"]],
-            )
-        )
-    if not parts:
-        return pd.DataFrame(columns=FINDING_COLUMNS)
-    out = pd.concat(parts, ignore_index=True)[FINDING_COLUMNS]
-    order = out["severity"].map(SEVERITY_ORDER.index)
-    out = out.assign(_order=order).sort_values(
-        ["_order", "day", "rule"], ascending=[True, False, True]
-    )
-    return out.drop(columns="_order").reset_index(drop=True)
+    found = {
+        r: rules.SAYINGS[r](getattr(checks, r)(), checks.p) for r in rules.judged_rules(checks.p)
+    }
+    return rules.assemble(found, checks.p)
 
 
 # --- Load ------------------------------------------------------------------------------------
@@ -700,20 +504,12 @@ def running_per_day(
 
 
 def starts_per_half_year(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """analytics.portfolio.starts_per_half_year in pandas (every type, every department)."""
+    """analytics.portfolio.starts_per_half_year in pandas (every type, every department): the
+    half-year of each start here, the grid of counts by the product's `starts_grid`."""
     network = table(con, "network")
-    if network.empty:
-        return pd.DataFrame(columns=["half_year", "type", "started", "generation"])
     start = network["start_date"]
     network["half_year"] = start.dt.year.astype(str) + np.where(start.dt.month <= 6, "H1", "H2")
-    first, last = network["half_year"].min(), network["half_year"].max()
-    halves = half_years(half_year_bounds(first)[0], half_year_bounds(last)[0])
-    grid = pd.MultiIndex.from_product([halves, NETWORK_TYPES], names=["half_year", "type"])
-    started = network.groupby(["half_year", "type"]).size().reindex(grid, fill_value=0)
-    generation = network.groupby("half_year")["generation"].max()
-    out = started.rename("started").reset_index()
-    out["generation"] = out["half_year"].map(generation).fillna("")
-    return out
+    return portfolio.starts_grid(network[["half_year", "type", "generation"]])
 
 
 # --- The flower and the leader pool ----------------------------------------------------------
@@ -912,13 +708,15 @@ def kpis(con: duckdb.DuckDBPyConnection, *, today: dt.date) -> dict:
     }
 
 
-def _decision(kind: str, ids: pd.Series, texts: list[str], subjects: pd.Series) -> pd.DataFrame:
+def _decision(kind: str, rows: pd.DataFrame, today: dt.date, **extra) -> pd.DataFrame:
+    """The decisions of `kind` about `rows` (id, subject, and what the kind's text needs),
+    said by the product's `meeting.decision_messages`."""
     return pd.DataFrame(
         {
             "kind": kind,
-            "subject_id": ids.to_numpy(),
-            "message": texts,
-            "subject": subjects.to_numpy(),
+            "subject_id": rows["id"].to_numpy(),
+            "message": meeting.decision_messages(kind, rows, today=today, **extra),
+            "subject": rows["subject"].to_numpy(),
         }
     )
 
@@ -931,24 +729,9 @@ def decisions(con: duckdb.DuckDBPyConnection, *, today: dt.date) -> pd.DataFrame
     parts = []
     theme = table(con, "theme")
     theme["score"] = theme[list(THEME_CRITERIA)].sum(axis=1, min_count=len(THEME_CRITERIA))
-    half = fmt_half_year(next_half_year(today))
-    for status, kind, template in (
-        ("proposed", "theme_to_qualify", Decision.QUALIFY),
-        ("qualified", "theme_to_prioritise", Decision.PRIORITISE),
-    ):
-        these = theme[theme["status"] == status]
-        texts = [
-            template.format(
-                title=title,
-                date=fmt_date(on),
-                half=half,
-                score=Decision.UNSCORED if pd.isna(score) else Decision.SCORE.format(n=int(score)),
-            )
-            for title, on, score in zip(
-                these["title"], these["proposed_on"], these["score"], strict=True
-            )
-        ]
-        parts.append(_decision(kind, these["id"], texts, these["title"]))
+    theme = theme.rename(columns={"title": "subject"})
+    for status, kind in (("proposed", "theme_to_qualify"), ("qualified", "theme_to_prioritise")):
+        parts.append(_decision(kind, theme[theme["status"] == status], today))
     network = table(con, "network")
     runs = network[(network["start_date"] <= now) & (now <= _run_end(network, now))]
     roles = table(con, "role_assignment").merge(
@@ -957,32 +740,20 @@ def decisions(con: duckdb.DuckDBPyConnection, *, today: dt.date) -> pd.DataFrame
     covers = (roles["from_date"].fillna(roles["start_date"]) <= now) & (
         now <= roles["to_date"].fillna(roles["end_date"]).fillna(now)
     )
-    for role, kind, template in (
-        ("network_leader", "network_leader_missing", Decision.NO_LEADER),
-        ("reference_leader", "reference_leader_missing", Decision.NO_REFERENCE),
+    runs = runs.rename(columns={"name": "subject"})
+    for role, kind in (
+        ("network_leader", "network_leader_missing"),
+        ("reference_leader", "reference_leader_missing"),
     ):
         held = roles.loc[covers & (roles["role"] == role), "network_id"]
-        these = runs[~runs["id"].isin(held)]
-        texts = [
-            template.format(name=name, date=fmt_date(start))
-            for name, start in zip(these["name"], these["start_date"], strict=True)
-        ]
-        parts.append(_decision(kind, these["id"], texts, these["name"]))
+        parts.append(_decision(kind, runs[~runs["id"].isin(held)], today))
     over = _overloaded(con, today).merge(
         table(con, "person")[["id", "name"]].rename(columns={"id": "person_id"}),
         on="person_id",
         how="left",
     )
-    limit, first = fmt_decimal(s.load_threshold_hours), fmt_date(monday(today))
-    texts = [
-        Decision.OVERLOADED.format(
-            name=name, limit=limit, weeks=weeks, peak=fmt_decimal(peak), date=first
-        )
-        for name, weeks, peak in zip(
-            over["name"], over["weeks_over"], over["peak_hours"], strict=True
-        )
-    ]
-    parts.append(_decision("person_overloaded", over["person_id"], texts, over["name"]))
+    over = over.rename(columns={"person_id": "id", "name": "subject"})
+    parts.append(_decision("person_overloaded", over, today, limit=s.load_threshold_hours))
     solution = table(con, "solution").merge(
         network[["id", "name"]].rename(columns={"id": "network_id", "name": "network"}),
         on="network_id",
@@ -992,24 +763,13 @@ def decisions(con: duckdb.DuckDBPyConnection, *, today: dt.date) -> pd.DataFrame
     solution["department"] = solution["department"].fillna(NO_RECEIVER)
     since = solution["status_on"].fillna(solution["handed_over_on"])
     solution["days"] = (now - since).dt.days
+    solution = solution.rename(columns={"title": "subject"})
     shelf = solution[_shelf_reason(solution, now, s.shelf_days).notna()]
-    texts = [
-        Decision.ON_SHELF.format(title=t, network=n, department=d, days=fmt_days(int(x)))
-        if pd.notna(x)
-        else Decision.ON_SHELF_UNDATED.format(title=t, network=n, department=d)
-        for t, n, d, x in zip(
-            shelf["title"], shelf["network"], shelf["department"], shelf["days"], strict=True
-        )
-    ]
-    parts.append(_decision("solution_on_shelf", shelf["id"], texts, shelf["title"]))
+    parts.append(_decision("solution_on_shelf", shelf, today))
     unreceived = solution[
         (solution["status"] == "handed_over") & solution["receiving_department_id"].isna()
     ]
-    texts = [
-        Decision.UNRECEIVED.format(title=t, network=n)
-        for t, n in zip(unreceived["title"], unreceived["network"], strict=True)
-    ]
-    parts.append(_decision("solution_unreceived", unreceived["id"], texts, unreceived["title"]))
+    parts.append(_decision("solution_unreceived", unreceived, today))
     frame = pd.concat(parts, ignore_index=True)
     order = frame["kind"].map(DECISION_KINDS.index)
     frame = frame.assign(_kind=order).sort_values(["_kind", "subject_id"])
@@ -1037,7 +797,7 @@ def changes(
     )
     departments = table(con, "department").set_index("id")["name"]
     solution["department"] = solution["receiving_department_id"].map(departments).fillna("")
-    findings = pd.DataFrame(columns=FINDING_COLUMNS)
+    findings = pd.DataFrame(columns=rules.FINDING_COLUMNS)
     if since < until:
         now, then = rule_findings(con, today=until), rule_findings(con, today=since)
         seen = then[FINDING_KEY].drop_duplicates()
@@ -1175,82 +935,60 @@ class Case:
     pandas: Callable[[duckdb.DuckDBPyConnection, dt.date], object]
 
 
+def _case(product, baseline, arguments=lambda con, day: ((), {}), name: str = "") -> Case:
+    """A Case calling the product function and its baseline with the same arguments
+    (`arguments(con, day)` -> (positional, keyword), after the connection)."""
+
+    def calling(fn):
+        def call(con, day):
+            args, kwargs = arguments(con, day)
+            return fn(con, *args, **kwargs)
+
+        return call
+
+    name = name or f"{product.__module__}.{product.__qualname__}"
+    return Case(name, calling(product), calling(baseline))
+
+
+def _on(day_args):
+    """Arguments of a function of the day only: `day_args(day)` -> (positional, keyword)."""
+    return lambda con, day: day_args(day)
+
+
+def _wave(con, day):
+    return (newest_wave(con, day),), {}
+
+
+def _series(measure: str) -> Case:
+    """A trend as the Tendenser page opens it: yearly from the first day to the day."""
+    keywords = _on(
+        lambda d: ((measure,), {"grain": "year", "start": FIRST_DAY, "end": d, "today": d})
+    )
+    return _case(trends.series, series, keywords, name=f"analytics.trends.series ({measure})")
+
+
 CASES: list[Case] = [
-    Case(
-        "analytics.rules.rule_findings",
-        lambda con, day: rules.rule_findings(con, today=day),
-        lambda con, day: rule_findings(con, today=day),
+    _case(rules.rule_findings, rule_findings, _on(lambda d: ((), {"today": d}))),
+    _case(load.person_weeks, person_weeks, _on(lambda d: (load_window(d), {}))),
+    _case(load.weekly_load, weekly_load, _on(lambda d: (load_window(d), {}))),
+    _case(rc.pair_scores, pair_scores, _wave),
+    _case(rc.group_scores, group_scores, _wave),
+    _case(rc.cronbach_alpha, cronbach_alpha, _wave),
+    _case(
+        portfolio.running_per_day,
+        running_per_day,
+        _on(lambda d: ((FIRST_DAY, d), {"today": d})),
     ),
-    Case(
-        "analytics.load.person_weeks",
-        lambda con, day: load.person_weeks(con, *load_window(day)),
-        lambda con, day: person_weeks(con, *load_window(day)),
-    ),
-    Case(
-        "analytics.load.weekly_load",
-        lambda con, day: load.weekly_load(con, *load_window(day)),
-        lambda con, day: weekly_load(con, *load_window(day)),
-    ),
-    Case(
-        "analytics.rc.pair_scores",
-        lambda con, day: rc.pair_scores(con, newest_wave(con, day)),
-        lambda con, day: pair_scores(con, newest_wave(con, day)),
-    ),
-    Case(
-        "analytics.rc.group_scores",
-        lambda con, day: rc.group_scores(con, newest_wave(con, day)),
-        lambda con, day: group_scores(con, newest_wave(con, day)),
-    ),
-    Case(
-        "analytics.rc.cronbach_alpha",
-        lambda con, day: rc.cronbach_alpha(con, newest_wave(con, day)),
-        lambda con, day: cronbach_alpha(con, newest_wave(con, day)),
-    ),
-    Case(
-        "analytics.portfolio.running_per_day",
-        lambda con, day: portfolio.running_per_day(con, FIRST_DAY, day, today=day),
-        lambda con, day: running_per_day(con, FIRST_DAY, day, today=day),
-    ),
-    Case(
-        "analytics.portfolio.starts_per_half_year",
-        lambda con, day: portfolio.starts_per_half_year(con),
-        lambda con, day: starts_per_half_year(con),
-    ),
-    Case(
-        "analytics.flower.petals",
-        lambda con, day: flower.petals(con, day, today=day),
-        lambda con, day: petals(con, day, today=day),
-    ),
-    Case(
-        "analytics.people.leader_pool",
-        lambda con, day: people.leader_pool(con, day, today=day),
-        lambda con, day: leader_pool(con, day, today=day),
-    ),
-    *(
-        Case(
-            f"analytics.trends.series ({measure})",
-            lambda con, day, m=measure: trends.series(
-                con, m, grain="year", start=FIRST_DAY, end=day, today=day
-            ),
-            lambda con, day, m=measure: series(
-                con, m, grain="year", start=FIRST_DAY, end=day, today=day
-            ),
-        )
-        for measure in ("networks_started", "rc_index")  # the page's first measure; the RC index
-    ),
-    Case(
-        "analytics.overview.kpis",
-        lambda con, day: overview.kpis(con, today=day),
-        lambda con, day: kpis(con, today=day),
-    ),
-    Case(
-        "analytics.meeting.decisions",
-        lambda con, day: meeting.decisions(con, today=day),
-        lambda con, day: decisions(con, today=day),
-    ),
-    Case(
-        "analytics.meeting.changes",
-        lambda con, day: meeting.changes(con, day - dt.timedelta(days=28), day, today=day),
-        lambda con, day: changes(con, day - dt.timedelta(days=28), day, today=day),
+    _case(portfolio.starts_per_half_year, starts_per_half_year),
+    _case(flower.petals, petals, _on(lambda d: ((d,), {"today": d}))),
+    _case(people.leader_pool, leader_pool, _on(lambda d: ((d,), {"today": d}))),
+    _series("networks_started"),  # the measure Tendenser opens on
+    _series("rc_index"),
+    _case(overview.kpis, kpis, _on(lambda d: ((), {"today": d}))),
+    _case(meeting.decisions, decisions, _on(lambda d: ((), {"today": d}))),
+    _case(
+        meeting.changes,
+        changes,
+        _on(lambda d: ((d - dt.timedelta(days=28), d), {"today": d})),
     ),
 ]
