@@ -153,9 +153,9 @@ if tab_staff.open:
         if grid.empty:
             st.info(UI["load_staff_empty"].format(department=names[dep]))
         else:
-            title = UI["load_staff_heatmap"].format(
-                department=names[dep], n=grid["person_id"].nunique()
-            )
+            title = UI["load_staff_heatmap"].format(department=names[dep])
+            if grid["person_id"].nunique() == STAFF_TOP:  # cut: say which are shown
+                title += UI["load_staff_top"].format(n=STAFF_TOP)
             st.plotly_chart(person_heatmap(grid, weeks, limit, title, today=today), width="stretch")
             rows = store.query(load.person_networks, start, end, **own)
             shown = tables.danish_table(

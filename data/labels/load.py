@@ -65,7 +65,8 @@ UI = {
     "load_staff_intro": "Vælg en afdeling: hvem af dens medarbejdere bærer netværksarbejde, i "
     "hvilke uger og for hvilke netværk.",
     "load_staff_department": "Afdeling",
-    "load_staff_heatmap": "Netværkstimer pr. uge i {department} (de {n} mest belastede)",
+    "load_staff_heatmap": "Netværkstimer pr. uge i {department}",
+    "load_staff_top": " (de {n} mest belastede)",
     "load_staff_empty": "Ingen i {department} har netværkstimer i de valgte uger.",
     "plan_intro": "Læg kandidatnetværk ind med type, startdato og personer — eller blot et antal "
     "deltagere pr. afdeling. Planen regnes kun i hukommelsen; intet gemmes i databasen.",
